@@ -1,0 +1,1 @@
+"""chalice_app package."""
