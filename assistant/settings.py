@@ -122,6 +122,23 @@ class Settings(BaseSettings):
     opensearch_index: str = Field(
         default="assistant-kb", description="OpenSearch index holding knowledge-base chunks."
     )
+    kb_docs_dir: Path | None = Field(
+        default=None, description="Directory of knowledge-base Markdown documents (front matter: "
+        "id, title, audience, updated). Unset means the documents shipped in knowledge_base/docs."
+    )
+    kb_s3_prefix: str = Field(
+        default="knowledge-base/", description="S3 key prefix under artifact_bucket where "
+        "`assistant kb sync` uploads the documents for the Bedrock Knowledge Base."
+    )
+    opensearch_vector_dimension: int = Field(
+        default=1024, ge=2, le=16_000, description="Dimension of the knn_vector field of the "
+        "OpenSearch index (must match the embedding model, e.g. 1024 for Titan Text v2)."
+    )
+    opensearch_port: int = Field(default=443, description="OpenSearch endpoint port.")
+    opensearch_service: Literal["aoss", "es"] = Field(
+        default="aoss", description="SigV4 signing service: 'aoss' (OpenSearch Serverless) or "
+        "'es' (a managed OpenSearch domain)."
+    )
 
     # --- conversation memory -------------------------------------------------------
     memory_backend: Literal["sqlite", "dynamodb"] = Field(

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from assistant.cli.common import JsonFlag, print_json, settings
+from assistant.cli.common import DataOption, JsonFlag, print_json, settings
 from assistant.settings import Settings
 
 
@@ -18,6 +18,7 @@ def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
     groups["data"].command("prepare")(prepare_cmd)
     groups["data"].command("synth")(synth_cmd)
     app.command("config")(config_cmd)
+    app.command("setup")(setup_cmd)
 
 
 def prepare_cmd(
@@ -84,3 +85,13 @@ def config_cmd(as_json: JsonFlag = False) -> None:
         table.add_row(env, str(values[name]), field.description or "")
     table.add_row("(resolved chat model)", values["effective_chat_model"], "")
     Console(width=160).print(table)
+
+
+def setup_cmd(data: DataOption = None) -> None:
+    """Prepare the data, train every model that has no champion yet, ingest the knowledge base."""
+    from assistant.bootstrap import ensure_ready
+
+    cfg = settings(data)
+    for line in ensure_ready(cfg):
+        typer.echo(line)
+    typer.echo(f"artifacts in {cfg.artifacts.resolve()}")
