@@ -93,6 +93,23 @@ class Settings(BaseSettings):
     sagemaker_role_arn: str | None = Field(
         default=None, description="IAM role SageMaker assumes to read model artifacts."
     )
+    sagemaker_timeout_seconds: float = Field(
+        default=10.0, gt=0, description="Read timeout of one SageMaker endpoint call (seconds)."
+    )
+    sagemaker_max_attempts: int = Field(
+        default=4, ge=1, le=10, description="Attempts per endpoint call (throttling, model "
+        "not ready and 5xx are retried with exponential backoff)."
+    )
+    sagemaker_image_uri: str | None = Field(
+        default=None, description="Inference container image for `assistant deploy endpoints` "
+        "(e.g. the SageMaker scikit-learn inference image of the region)."
+    )
+    sagemaker_serverless_memory_mb: int = Field(
+        default=3072, ge=1024, le=6144, description="Memory of each serverless endpoint (MB)."
+    )
+    sagemaker_serverless_max_concurrency: int = Field(
+        default=5, ge=1, le=200, description="Concurrent invocations per serverless endpoint."
+    )
     artifact_bucket: str | None = Field(
         default=None, description="S3 bucket for model artifacts and knowledge-base documents."
     )

@@ -1,0 +1,42 @@
+"""Tokenising for the local BM25 index: lower case, stop words out, a light stemmer."""
+
+from __future__ import annotations
+
+import re
+
+TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_STOP_WORDS = """
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there
+these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves i'm we're what's can't
+don't let's shall may might must also per us get got please tell know want need
+"""
+STOP_WORDS = frozenset(_STOP_WORDS.split())
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper so 'refunds', 'refunded' and 'refunding' meet."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""),
+                         ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            if suffix == "es" and not word.endswith(("shes", "ches", "xes", "sses", "zes")):
+                return word[:-1]
+            base = word[: len(word) - len(suffix)] + repl
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
+                base = base[:-1]  # 'shipped' -> 'ship'
+            return base
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    """Index/query tokens of a text."""
+    words = TOKEN.findall(text.lower().replace("’", "'"))
+    return [stem(w.split("'")[0]) for w in words if w not in STOP_WORDS]
