@@ -1,0 +1,125 @@
+"""Predictors that call the SageMaker endpoints deployed by ``assistant deploy endpoints``.
+
+Payloads are JSON, matching the inference handlers in ``recommender/sagemaker/``,
+``recommender/customers/sagemaker.py`` and ``recommender/feedback/sagemaker.py``. Only the
+standard library, pydantic and botocore are imported here (the API's Lambda carries no pandas,
+scipy or scikit-learn).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+from tools.outputs import FeedbackResult, ItemExplanation, SegmentCustomerOutput
+from tools.predictors.base import Engagement, Recommendations, StoredFeedback
+from tools.predictors.convert import (
+    engagement_from_dict,
+    feedback_from_dict,
+    item_explanation_from_dict,
+    recommendations_from_dict,
+    segment_from_dict,
+)
+from tools.predictors.endpoint import EndpointInvoker
+
+
+def _expect_dict(data: Any, label: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise AssistantError(f"the {label} endpoint answered in an unexpected format",
+                             code="unavailable")
+    return data
+
+
+class SageMakerRecommender:
+    """Recommendations from the recommender endpoint."""
+
+    label = "recommender"
+
+    def __init__(self, invoker: EndpointInvoker, endpoint: str) -> None:
+        self.invoker = invoker
+        self.endpoint = endpoint
+
+    def recommend(self, customer_id: str, *, k: int, category: str | None,
+                  exclude_purchased: bool) -> Recommendations:
+        """Top ``k`` products from the endpoint."""
+        payload = {"customer_id": customer_id, "k": k, "category": category,
+                   "exclude_purchased": exclude_purchased}
+        data = _expect_dict(self.invoker.invoke(self.endpoint, payload, label=self.label),
+                            self.label)
+        return recommendations_from_dict(data, customer_id)
+
+    def explain_item(self, customer_id: str, stock_code: str) -> ItemExplanation:
+        """Why the product is recommended, from the endpoint."""
+        payload = {"action": "explain_item", "customer_id": customer_id,
+                   "stock_code": stock_code}
+        data = _expect_dict(self.invoker.invoke(self.endpoint, payload, label=self.label),
+                            self.label)
+        return item_explanation_from_dict(data.get("explanation", data), stock_code)
+
+
+class SageMakerCustomers:
+    """Segments and engagement from their two endpoints."""
+
+    def __init__(self, invoker: EndpointInvoker, segments_endpoint: str,
+                 engagement_endpoint: str) -> None:
+        self.invoker = invoker
+        self.segments_endpoint = segments_endpoint
+        self.engagement_endpoint = engagement_endpoint
+
+    def segment(self, customer_id: str) -> SegmentCustomerOutput:
+        """The customer's segment from the segment endpoint."""
+        data = self.invoker.invoke(self.segments_endpoint, {"customer_id": customer_id},
+                                   label="segment model")
+        return segment_from_dict(_expect_dict(data, "segment model"), customer_id)
+
+    def engagement(self, customer_id: str) -> Engagement:
+        """The engagement prediction from the engagement endpoint."""
+        data = self.invoker.invoke(self.engagement_endpoint, {"customer_id": customer_id},
+                                   label="engagement model")
+        return engagement_from_dict(_expect_dict(data, "engagement model"), customer_id)
+
+
+class SageMakerFeedback:
+    """Feedback analysis from the feedback endpoint."""
+
+    label = "feedback model"
+
+    def __init__(self, invoker: EndpointInvoker, endpoint: str) -> None:
+        self.invoker = invoker
+        self.endpoint = endpoint
+
+    def analyse(self, texts: list[str]) -> list[FeedbackResult]:
+        """One result per text."""
+        data = _expect_dict(self.invoker.invoke(self.endpoint, {"texts": texts},
+                                                label=self.label), self.label)
+        rows = data.get("results", [])
+        if len(rows) != len(texts):
+            raise AssistantError(f"the {self.label} endpoint returned {len(rows)} results for "
+                                 f"{len(texts)} texts", code="unavailable")
+        return [feedback_from_dict(row) for row in rows]
+
+    def analyse_stored(self, filters: dict[str, str]) -> StoredFeedback:
+        """Stored feedback rows matching ``filters``, analysed on the endpoint."""
+        data = _expect_dict(self.invoker.invoke(self.endpoint, {"selector": filters},
+                                                label=self.label), self.label)
+        return StoredFeedback(results=[feedback_from_dict(r) for r in data.get("results", [])],
+                              generated=bool(data.get("generated", True)))
+
+
+def sagemaker_predictors(settings: Settings, client: Any | None = None
+                         ) -> tuple[SageMakerRecommender, SageMakerCustomers, SageMakerFeedback]:
+    """The three SageMaker predictors sharing one invoker (``client``: a sagemaker-runtime
+    client; a default one with the settings' timeout when None)."""
+    from tools.predictors.endpoint import default_runtime_client
+
+    if client is None:
+        client = default_runtime_client(settings.aws_region,
+                                        timeout_seconds=settings.sagemaker_timeout_seconds)
+    invoker = EndpointInvoker(client, max_attempts=settings.sagemaker_max_attempts)
+    return (
+        SageMakerRecommender(invoker, settings.sagemaker_recommender_endpoint),
+        SageMakerCustomers(invoker, settings.sagemaker_segments_endpoint,
+                           settings.sagemaker_engagement_endpoint),
+        SageMakerFeedback(invoker, settings.sagemaker_feedback_endpoint),
+    )
