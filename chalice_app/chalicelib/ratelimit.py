@@ -1,0 +1,117 @@
+"""Per-key rate limits: a fixed one-minute window counted per API key.
+
+:class:`FileRateLimiter` keeps the counters in a small JSON file under a file lock (shared by
+every local server process); :class:`DynamoRateLimiter` uses one atomic ``UpdateItem`` per
+request in the keys table (items expire with the table's TTL).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+WINDOW_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether one request may go ahead, and when to retry otherwise."""
+
+    allowed: bool
+    limit: int
+    remaining: int
+    retry_after: int  # seconds until the window resets
+
+
+class RateLimiter:
+    """Counts requests per key in fixed windows of :data:`WINDOW_SECONDS`."""
+
+    def __init__(self, limit: int, *, clock: Callable[[], float] = time.time) -> None:
+        self.limit = limit
+        self.clock = clock
+
+    def hit(self, key_id: str) -> Decision:
+        """Count one request for ``key_id`` and decide."""
+        now = self.clock()
+        window = int(now // WINDOW_SECONDS)
+        count = self._increment(key_id, window)
+        retry = max(1, math.ceil((window + 1) * WINDOW_SECONDS - now))
+        return Decision(allowed=count <= self.limit, limit=self.limit,
+                        remaining=max(0, self.limit - count), retry_after=retry)
+
+    def _increment(self, key_id: str, window: int) -> int:
+        raise NotImplementedError
+
+
+class MemoryRateLimiter(RateLimiter):
+    """Counters in this process only (tests, single-process tools)."""
+
+    def __init__(self, limit: int, *, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(limit, clock=clock)
+        self._lock = threading.Lock()
+        self._counts: dict[str, tuple[int, int]] = {}
+
+    def _increment(self, key_id: str, window: int) -> int:
+        with self._lock:
+            seen, count = self._counts.get(key_id, (window, 0))
+            count = count + 1 if seen == window else 1
+            self._counts[key_id] = (window, count)
+            return count
+
+
+class FileRateLimiter(RateLimiter):
+    """Counters in a JSON file, locked with ``flock`` (works across local processes)."""
+
+    def __init__(self, path: Path, limit: int, *,
+                 clock: Callable[[], float] = time.time) -> None:
+        super().__init__(limit, clock=clock)
+        self.path = Path(path)
+        self._lock = threading.Lock()
+
+    def _increment(self, key_id: str, window: int) -> int:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._lock, open(self.path, "a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                handle.seek(0)
+                try:
+                    counts = json.loads(handle.read() or "{}")
+                except json.JSONDecodeError:
+                    counts = {}
+                counts = {k: v for k, v in counts.items() if v[0] == window}
+                count = counts.get(key_id, [window, 0])[1] + 1
+                counts[key_id] = [window, count]
+                handle.seek(0)
+                handle.truncate()
+                handle.write(json.dumps(counts))
+                handle.flush()
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        return int(count)
+
+
+class DynamoRateLimiter(RateLimiter):
+    """Counters as items ``rate#<key id>#<window>`` of the keys table (boto3 client passed in)."""
+
+    def __init__(self, table: str, client: Any, limit: int, *,
+                 clock: Callable[[], float] = time.time) -> None:
+        super().__init__(limit, clock=clock)
+        self.table = table
+        self.client = client
+
+    def _increment(self, key_id: str, window: int) -> int:
+        expires = (window + 2) * WINDOW_SECONDS
+        out = self.client.update_item(
+            TableName=self.table, Key={"pk": {"S": f"rate#{key_id}#{window}"}},
+            UpdateExpression="ADD #c :one SET expires_at = if_not_exists(expires_at, :exp)",
+            ExpressionAttributeNames={"#c": "count"},
+            ExpressionAttributeValues={":one": {"N": "1"}, ":exp": {"N": str(expires)}},
+            ReturnValues="UPDATED_NEW")
+        return int(out["Attributes"]["count"]["N"])
