@@ -16,12 +16,13 @@ from typing import Any
 
 from assistant.errors import AssistantError
 from knowledge_base.models import Chunk, Passage
-from knowledge_base.text import tokenize
+from knowledge_base.text import TOKENIZER_VERSION, expand_query, tokenize
 
 INDEX_FORMAT = 1
 CHUNKS_FILE = "chunks.jsonl"
 INDEX_FILE = "index.json"
 FILTER_KEYS = ("doc_id", "audience", "title", "section")
+DOC_WEIGHT = 0.4  # weight of the document-level BM25 score (see _scores)
 TITLE_WEIGHT = 2  # the title and section are repeated this often in the indexed text
 
 
@@ -78,13 +79,21 @@ class LocalIndex:
         self.doc_ids = doc_ids or sorted({c.doc_id for c in chunks})
         corpus = [self.tokens[c.content_hash] or ["_"] for c in chunks]
         self._bm25 = BM25Okapi(corpus) if corpus else None
+        # A document-level index too: a question whose words spread over several sections
+        # of one document still finds that document's best section.
+        self._doc_order = sorted({c.doc_id for c in chunks})
+        by_doc: dict[str, list[str]] = {d: [] for d in self._doc_order}
+        for c, toks in zip(chunks, corpus, strict=True):
+            by_doc[c.doc_id].extend(toks)
+        self._doc_bm25 = BM25Okapi([by_doc[d] for d in self._doc_order]) if corpus else None
 
     # -- persistence ---------------------------------------------------------------------
     def save(self, folder: Path) -> None:
         """Write the index files (atomically) into ``folder``."""
         lines = "".join(c.model_dump_json() + "\n" for c in self.chunks)
         _write_atomic(folder / CHUNKS_FILE, lines)
-        meta = {"format": INDEX_FORMAT, "documents": len(self.doc_ids),
+        meta = {"format": INDEX_FORMAT, "tokenizer": TOKENIZER_VERSION,
+                "documents": len(self.doc_ids),
                 "doc_ids": self.doc_ids, "tokens": self.tokens}
         _write_atomic(folder / INDEX_FILE, json.dumps(meta))
 
@@ -103,17 +112,26 @@ class LocalIndex:
                                  "ingest`", code="not_ready")
         with (folder / CHUNKS_FILE).open(encoding="utf-8") as fh:
             chunks = [Chunk.model_validate_json(line) for line in fh if line.strip()]
-        return cls(chunks, meta.get("tokens", {}), meta.get("doc_ids"))
+        return cls(chunks, cached_tokens(meta), meta.get("doc_ids"))
+
+    def _scores(self, terms: list[str]) -> list[float]:
+        """Chunk BM25 plus DOC_WEIGHT x its document's BM25, each scaled to the best hit."""
+        chunk = self._bm25.get_scores(terms)  # type: ignore[union-attr]
+        doc = self._doc_bm25.get_scores(terms)  # type: ignore[union-attr]
+        top_c, top_d = max(float(chunk.max()), 1e-9), max(float(doc.max()), 1e-9)
+        doc_score = {d: float(v) / top_d for d, v in zip(self._doc_order, doc, strict=True)}
+        return [float(c) / top_c + DOC_WEIGHT * doc_score[ch.doc_id] if c > 0 else 0.0
+                for c, ch in zip(chunk, self.chunks, strict=True)]
 
     # -- search ----------------------------------------------------------------------------
     def search(self, query: str, k: int = 4, filters: dict[str, Any] | None = None,
                *, per_doc: int = 2) -> list[Passage]:
         """Top ``k`` passages by BM25 (at most ``per_doc`` from one document); no match, none."""
         filters = check_filters(filters)
-        terms = tokenize(query)
+        terms = tokenize(expand_query(query))
         if not terms or self._bm25 is None:
             return []
-        scores = self._bm25.get_scores(terms)
+        scores = self._scores(terms)
         order = sorted(range(len(self.chunks)), key=lambda i: -scores[i])
         out: list[Passage] = []
         per: dict[str, int] = {}
@@ -142,3 +160,10 @@ def read_meta(folder: Path) -> dict[str, Any] | None:
     except (json.JSONDecodeError, OSError):
         return None
     return meta if meta.get("format") == INDEX_FORMAT else None
+
+
+def cached_tokens(meta: dict[str, Any] | None) -> dict[str, list[str]]:
+    """Tokens of a saved index keyed by content hash, if made by the current tokeniser."""
+    if not meta or meta.get("tokenizer") != TOKENIZER_VERSION:
+        return {}
+    return dict(meta.get("tokens", {}))

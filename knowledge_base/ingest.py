@@ -10,7 +10,7 @@ from assistant.progress import track
 from assistant.settings import Settings
 from knowledge_base.chunking import chunk_document
 from knowledge_base.documents import load_documents
-from knowledge_base.index import LocalIndex, index_tokens, read_meta
+from knowledge_base.index import LocalIndex, cached_tokens, index_tokens, read_meta
 from knowledge_base.models import Chunk, Document, IngestReport
 
 
@@ -27,7 +27,7 @@ def ingest(settings: Settings, *, show_progress: bool = True) -> IngestReport:
     """(Re)build the local index in ``settings.kb_dir``; only changed chunks are redone."""
     docs = load_documents(settings)
     chunks = chunk_all(docs, show_progress=show_progress)
-    previous = (read_meta(settings.kb_dir) or {}).get("tokens", {})
+    previous = cached_tokens(read_meta(settings.kb_dir))
     tokens: dict[str, list[str]] = {}
     redone = 0
     for chunk in chunks:
