@@ -27,7 +27,7 @@ class ToolContext:
         feedback: FeedbackPredictor | None = None,
         retriever: Any | None = None,
         sagemaker_runtime: Any | None = None,
-        kb_clients: dict[str, Any] | None = None,
+        kb_client: Any | None = None,
     ) -> None:
         self.settings = settings
         self._recommender = recommender
@@ -35,7 +35,7 @@ class ToolContext:
         self._feedback = feedback
         self._retriever = retriever
         self._sagemaker_runtime = sagemaker_runtime
-        self._kb_clients = kb_clients or {}
+        self._kb_client = kb_client
         self._lock = threading.RLock()
 
     @property
@@ -101,7 +101,7 @@ class ToolContext:
             if self._retriever is None:
                 from knowledge_base import build_retriever
 
-                self._retriever = build_retriever(self.settings, **self._kb_clients)
+                self._retriever = build_retriever(self.settings, client=self._kb_client)
             return self._retriever
 
 
@@ -109,7 +109,7 @@ def build_context(settings: Settings, **clients: Any) -> ToolContext:
     """A ToolContext for ``settings``.
 
     ``clients`` may hold ``sagemaker_runtime`` (a boto3 sagemaker-runtime client),
-    ``kb_clients`` (keyword arguments for ``knowledge_base.build_retriever``, e.g. its boto3
-    client), or ready parts: ``recommender``, ``customers``, ``feedback``, ``retriever``.
+    ``kb_client`` (the knowledge-base backend's client: bedrock-agent-runtime or
+    opensearch-py), or ready parts: ``recommender``, ``customers``, ``feedback``, ``retriever``.
     """
     return ToolContext(settings, **clients)

@@ -15,7 +15,7 @@ def search_knowledge_base(args: SearchKnowledgeBaseInput, context: ToolContext
     """The ``k`` best passages for the query (optionally within documents or an audience)."""
     filters: dict[str, Any] = {}
     if args.doc_ids:
-        filters["doc_ids"] = list(args.doc_ids)
+        filters["doc_id"] = list(args.doc_ids)
     if args.audience:
         filters["audience"] = args.audience
     found = context.retriever.search(args.query.strip(), args.k, filters or None)
