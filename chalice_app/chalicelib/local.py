@@ -1,0 +1,89 @@
+"""Serving the API on this machine: the Chalice local server in-process, a development key.
+
+Used by ``assistant serve``, the integration tests and the benchmark. Never packaged code
+paths in Lambda (nothing here runs on import).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from .keys import KeyStore
+from .services import ApiServices, install
+
+DEV_KEY_NAME = "dev"
+
+
+def dev_key(keys: KeyStore, path: Path, *, name: str = DEV_KEY_NAME) -> str:
+    """The development key (scopes chat and tools), created or rotated when needed.
+
+    Keys are stored hashed, so the plaintext dev key is kept in ``path`` (mode 0600) to be
+    printed on every start; if that file is missing or stale the key is rotated.
+    """
+    if path.exists():
+        saved = path.read_text().strip()
+        record = keys.verify(saved)
+        if record is not None and record.name == name:
+            return saved
+    if keys.get(name) is not None:
+        keys.revoke(name)
+    _, plaintext = keys.create(name, "chat,tools")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(plaintext + "\n")
+    return plaintext
+
+
+def warm_up(services: ApiServices) -> list[str]:
+    """Build the tool context and the agent now, so the first request is fast.
+
+    Returns problems as lines (the server still starts: /health shows what is missing).
+    """
+    problems = []
+    for part in ("tools", "agent"):
+        try:
+            getattr(services, part)
+        except Exception as exc:  # report, keep serving the rest
+            problems.append(f"{part}: {exc}")
+    return problems
+
+
+def make_server(services: ApiServices, host: str = "127.0.0.1", port: int = 8000) -> Any:
+    """A threaded Chalice local server over ``services`` (port 0 picks a free port)."""
+    from chalice.config import Config
+    from chalice.local import create_local_server
+
+    from chalice_app.app import app
+
+    install(services)
+    config = Config.create(chalice_stage="dev", app_name="marketing-assistant",
+                           lambda_timeout=300)
+    return create_local_server(app, config, host, port)
+
+
+class BackgroundServer:
+    """The local server on a daemon thread (tests, benchmark): ``with BackgroundServer(s):``."""
+
+    def __init__(self, services: ApiServices, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.server = make_server(services, host, port)
+        self.host, self.port = self.server.server.server_address[:2]
+        self._thread = threading.Thread(target=self.server.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        """Base URL, e.g. http://127.0.0.1:54321."""
+        return f"http://{self.host}:{self.port}"
+
+    def __enter__(self) -> BackgroundServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server.server_close()
+        self._thread.join(timeout=5)
+        install(None)
