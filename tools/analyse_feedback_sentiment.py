@@ -15,7 +15,7 @@ from tools.outputs import (
     ThemeCount,
 )
 
-MAX_RESULTS = 50
+MAX_STORED_RESULTS = 10  # per-row results listed for a table selection (aggregate: all)
 TOP_THEMES = 5
 GENERATED_NOTE = ("The stored feedback is generated (synthetic) for demonstration, not written "
                   "by real customers; treat figures as illustrative.")
@@ -51,8 +51,8 @@ def analyse_feedback_sentiment(args: AnalyseFeedbackSentimentInput, context: Too
     if args.texts is not None:
         results = context.feedback.analyse(list(args.texts))
         return AnalyseFeedbackSentimentOutput(
-            source="texts", generated_feedback=False, results=results[:MAX_RESULTS],
-            results_truncated=len(results) > MAX_RESULTS, aggregate=aggregate(results))
+            source="texts", generated_feedback=False, results=results,
+            aggregate=aggregate(results))
     filters = _filters(args)
     stored = context.feedback.analyse_stored(filters)
     notes = []
@@ -63,6 +63,6 @@ def analyse_feedback_sentiment(args: AnalyseFeedbackSentimentInput, context: Too
         notes.append(GENERATED_NOTE)
     return AnalyseFeedbackSentimentOutput(
         source="feedback_table", generated_feedback=stored.generated, filters=filters,
-        results=stored.results[:MAX_RESULTS],
-        results_truncated=len(stored.results) > MAX_RESULTS,
+        results=stored.results[:MAX_STORED_RESULTS],
+        results_truncated=len(stored.results) > MAX_STORED_RESULTS,
         aggregate=aggregate(stored.results), note=" ".join(notes) or None)

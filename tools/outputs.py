@@ -186,8 +186,8 @@ class AnalyseFeedbackSentimentOutput(_Output):
                                      "(synthetic), not written by real customers.")
     filters: dict[str, str] = Field(default_factory=dict, description="The selector applied to "
                                     "the feedback table.")
-    results: list[FeedbackResult] = Field(description="Per-text results (at most the first 50 "
-                                          "for large selections).")
+    results: list[FeedbackResult] = Field(description="Per-text results: every pasted text, or "
+                                          "the first 10 rows of a feedback-table selection.")
     results_truncated: bool = Field(default=False, description="True when only the first "
                                     "results are listed; the aggregate covers all texts.")
     aggregate: FeedbackAggregate = Field(description="Counts, shares, top themes and every "

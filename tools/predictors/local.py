@@ -9,8 +9,8 @@ inside functions: the ``sagemaker`` path never loads it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from assistant.errors import AssistantError
 from assistant.settings import Settings
@@ -24,8 +24,6 @@ from tools.predictors.convert import (
     item_from_dict,
     segment_from_dict,
 )
-
-T = TypeVar("T")
 
 
 class _Lazy:
@@ -102,13 +100,18 @@ class LocalCustomers:
 
 
 class LocalFeedback:
-    """The feedback analyser and the stored feedback table, in-process."""
+    """The feedback analyser and the stored (generated) feedback table, in-process.
 
-    def __init__(self, settings: Settings, analyser: Any | None = None) -> None:
+    ``segments`` returns customer id -> segment name; it is only called for a segment filter.
+    """
+
+    def __init__(self, settings: Settings, analyser: Any | None = None,
+                 segments: Callable[[], Mapping[str, str]] | None = None) -> None:
         self.settings = settings
+        self.segments = segments
 
         def load() -> Any:
-            from recommender.feedback import build_analyser
+            from recommender.feedback.analyser import build_analyser
 
             return build_analyser(settings)
 
@@ -116,7 +119,7 @@ class LocalFeedback:
         self._table = _Lazy(self._load_table)
 
     def _load_table(self) -> Any:
-        from recommender.feedback import ensure_feedback_table
+        from recommender.feedback.synth import ensure_feedback_table
 
         return ensure_feedback_table(self.settings)
 
@@ -126,20 +129,26 @@ class LocalFeedback:
 
     def analyse_stored(self, filters: dict[str, str]) -> StoredFeedback:
         """Stored rows matching ``filters``, analysed."""
-        from recommender.feedback import select_feedback
+        from recommender.feedback.synth import select_feedback
 
         table = self._table.get()
-        rows = select_feedback(table, **filters)
-        records = rows.to_dict("records") if hasattr(rows, "to_dict") else list(rows)
-        texts = [str(r.get("text", "")) for r in records]
-        analyses = self._analyser.get().analyse(texts) if texts else []
+        segments = None
+        if filters.get("segment"):
+            if self.segments is None:
+                raise AssistantError("filtering feedback by segment needs the segment model",
+                                     code="not_ready")
+            segments = self.segments()
+        rows = select_feedback(table, **filters, segments=segments)
+        records = rows.to_dict("records")
+        analyses = self._analyser.get().analyse([str(r["text"]) for r in records]) \
+            if records else []
         results = []
         for record, analysis in zip(records, analyses, strict=True):
             data = as_dict(analysis)
             data["feedback_id"] = record.get("feedback_id")
             data["customer_id"] = record.get("customer_id")
             results.append(feedback_from_dict(data))
-        generated = bool(getattr(table, "attrs", {}).get("generated", True))
+        generated = bool(table["generated"].all()) if "generated" in table.columns else True
         return StoredFeedback(results=results, generated=generated)
 
 

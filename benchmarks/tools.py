@@ -1,0 +1,119 @@
+"""Latency of each tool on the local backend: p50 / p99 per call, models already loaded.
+
+Goal: every tool except batch feedback (the whole stored table) under 5 ms p99.
+
+    python benchmarks/tools.py                 # the configured artifacts (trains if needed)
+    python benchmarks/tools.py --tmp           # a fresh temp dir, 400 synthetic customers
+    python benchmarks/tools.py --calls 500 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from assistant.bootstrap import ensure_ready
+from assistant.settings import Settings, get_settings
+from tools.context import build_context
+from tools.registry import run_tool
+
+GOAL_MS = 5.0
+TEXTS = ["The mug arrived chipped and the delivery took three weeks.",
+         "Lovely cake stand, my customers adore it!",
+         "La bougie a pris feu sur la table, dangereux."]
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (nearest rank) of ``values``."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
+
+
+def measure(call: Callable[[int], Any], calls: int) -> dict[str, float]:
+    """p50, p99 and mean in milliseconds of ``call(i)`` over ``calls`` calls (after warm-up)."""
+    for i in range(3):
+        call(i)
+    times = []
+    for i in range(calls):
+        start = time.perf_counter()
+        call(i)
+        times.append((time.perf_counter() - start) * 1000)
+    return {"p50_ms": round(percentile(times, 50), 3), "p99_ms": round(percentile(times, 99), 3),
+            "mean_ms": round(statistics.fmean(times), 3), "calls": calls}
+
+
+def customer_ids(settings: Settings, n: int = 50) -> list[str]:
+    """Some customers of the prepared data."""
+    from recommender.data import load_tables
+    from recommender.data.columns import C
+
+    customers = load_tables(settings, show_progress=False).customers
+    column = C.CUSTOMER if C.CUSTOMER in customers.columns else customers.columns[0]
+    return [str(c) for c in customers[column].head(n)]
+
+
+def run(settings: Settings, calls: int) -> dict[str, dict[str, float]]:
+    """Latency figures per tool (batch feedback measured with fewer calls)."""
+    ensure_ready(settings, show_progress=False)
+    context = build_context(settings)
+    ids = customer_ids(settings)
+    first = run_tool("recommend-for-user", {"customer_id": ids[0], "k": 1}, context)
+    item = first.items[0].stock_code if first.items else None  # type: ignore[attr-defined]
+
+    def tool(name: str, args: Callable[[int], dict[str, Any]]) -> Callable[[int], Any]:
+        return lambda i: run_tool(name, args(i), context)
+
+    cases: dict[str, tuple[Callable[[int], Any], int]] = {
+        "recommend-for-user (k=5)": (tool("recommend-for-user", lambda i: {
+            "customer_id": ids[i % len(ids)], "k": 5}), calls),
+        "segment-customer": (tool("segment-customer", lambda i: {
+            "customer_id": ids[i % len(ids)]}), calls),
+        "explain-prediction": (tool("explain-prediction", lambda i: {
+            "customer_id": ids[i % len(ids)]}), calls),
+        "explain-prediction (item)": (tool("explain-prediction", lambda i: {
+            "customer_id": ids[0], "item_id": item}), calls),
+        "analyse-feedback-sentiment (1 text)": (tool("analyse-feedback-sentiment", lambda i: {
+            "texts": [TEXTS[i % len(TEXTS)]]}), calls),
+        "search-knowledge-base": (tool("search-knowledge-base", lambda i: {
+            "query": ["win back at-risk customers", "discount policy", "refund rules"][i % 3]}),
+            calls),
+        "analyse-feedback-sentiment (batch: stored table)": (tool(
+            "analyse-feedback-sentiment", lambda i: {}), max(5, calls // 20)),
+    }
+    if item is None:
+        del cases["explain-prediction (item)"]
+    return {name: measure(call, n) for name, (call, n) in cases.items()}
+
+
+def main() -> None:
+    """Print the figures (a table, or JSON with --json)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=200, help="Calls per tool.")
+    parser.add_argument("--tmp", action="store_true",
+                        help="Use a fresh temporary directory with 400 synthetic customers.")
+    parser.add_argument("--json", action="store_true", help="Print JSON.")
+    options = parser.parse_args()
+    if options.tmp:
+        directory = Path(tempfile.mkdtemp(prefix="bench-tools-"))
+        settings = Settings(artifacts=directory, synthetic_customers=400, chat_model="offline")
+    else:
+        settings = get_settings()
+    figures = run(settings, options.calls)
+    if options.json:
+        print(json.dumps(figures, indent=2))
+        return
+    print(f"tool latency on the local backend ({settings.artifacts}); goal p99 < {GOAL_MS} ms")
+    for name, f in figures.items():
+        flag = "" if "batch" in name else ("  ok" if f["p99_ms"] < GOAL_MS else "  SLOW")
+        print(f"  {name:<50} p50 {f['p50_ms']:8.3f} ms  p99 {f['p99_ms']:8.3f} ms"
+              f"  ({f['calls']} calls){flag}")
+
+
+if __name__ == "__main__":
+    main()
