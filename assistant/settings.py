@@ -121,6 +121,14 @@ class Settings(BaseSettings):
         "'bedrock' (Claude with structured output).",
     )
 
+    sentiment_data: Path | None = Field(
+        default=Path(__file__).resolve().parents[2] / "shared" / "data" / "sentiment"
+        / "amazon_cells_labelled.txt",
+        description="Labelled sentences (sentence<TAB>0|1) added to the project's own "
+        "multilingual data when training the feedback classifier; unset or missing means "
+        "the project's data only.",
+    )
+
     # --- knowledge base ----------------------------------------------------------
     kb_backend: Literal["local", "bedrock", "opensearch"] = Field(
         default="local",

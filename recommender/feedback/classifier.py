@@ -1,0 +1,75 @@
+"""The trained part of the local backend: TF-IDF (words + characters) and logistic regression.
+
+Text is folded (lower case, no accents) so one model serves en/es/fr; character n-grams carry
+it across inflections and unseen words. Parameters live in ``__init__``; learned attributes
+end in ``_`` (scikit-learn conventions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import joblib
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from assistant.errors import AssistantError
+from recommender.feedback.text import fold
+
+FILENAME = "classifier.joblib"
+
+
+class SentimentClassifier:
+    """Binary sentiment classifier (1 = positive) over folded text."""
+
+    def __init__(self, *, c: float = 4.0, max_features: int = 60_000) -> None:
+        self.c = c
+        self.max_features = max_features
+
+    def fit(self, texts: Sequence[str], labels: Sequence[int]) -> SentimentClassifier:
+        """Fit on texts with 0/1 labels; returns self."""
+        features = FeatureUnion([
+            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
+                                      token_pattern=r"(?u)\b\w[\w']*\b",
+                                      max_features=self.max_features)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+                                      sublinear_tf=True, max_features=self.max_features)),
+        ])
+        self.pipeline_ = Pipeline([
+            ("features", features),
+            ("model", LogisticRegression(C=self.c, max_iter=2000, class_weight="balanced")),
+        ])
+        self.pipeline_.fit([fold(t) for t in texts], np.asarray(labels))
+        return self
+
+    def positive_proba(self, folded_texts: Sequence[str]) -> np.ndarray:
+        """Probability of the positive class for already-folded texts."""
+        if not hasattr(self, "pipeline_"):
+            raise AssistantError("the feedback classifier is not trained yet", code="not_ready")
+        if not folded_texts:
+            return np.zeros(0)
+        return self.pipeline_.predict_proba(list(folded_texts))[:, 1]
+
+    def save(self, directory: Path) -> Path:
+        """Write the fitted model into ``directory``."""
+        path = Path(directory) / FILENAME
+        joblib.dump(self, path)
+        return path
+
+    @staticmethod
+    def load(directory: Path) -> SentimentClassifier:
+        """Read a model written by :meth:`save` (clear error when missing or unreadable)."""
+        path = Path(directory) / FILENAME
+        if not path.exists():
+            raise AssistantError(f"no feedback classifier in {directory}", code="not_found")
+        try:
+            model = joblib.load(path)
+        except Exception as exc:  # noqa: BLE001 - any unpickling problem means "retrain"
+            raise AssistantError(f"the feedback classifier in {directory} cannot be read "
+                                 f"({exc}); retrain it with `assistant train feedback`") from exc
+        if not isinstance(model, SentimentClassifier):
+            raise AssistantError(f"{path} does not hold a feedback classifier")
+        return model

@@ -1,0 +1,65 @@
+"""Quality figures of an analyser on the held-out set written for this project.
+
+``data/heldout.tsv`` (never used in training): ``lang<TAB>sentiment<TAB>safety<TAB>text``, where
+sentiment is positive/negative and safety a comma-separated list of categories (or ``-``).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from recommender.feedback.analyser import FeedbackAnalyser
+
+DATA_DIR = Path(__file__).parent / "data"
+HELDOUT = DATA_DIR / "heldout.tsv"
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled held-out sentence."""
+
+    lang: str
+    sentiment: str
+    safety: tuple[str, ...]
+    text: str
+
+
+def read_examples(path: Path = HELDOUT) -> list[Example]:
+    """Read a labelled TSV (lang, sentiment, safety, text)."""
+    out = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or row[0].startswith("#") or len(row) < 4:
+                continue
+            safety = tuple(s for s in row[2].split(",") if s and s != "-")
+            out.append(Example(row[0], row[1], safety, row[3]))
+    return out
+
+
+def evaluate(analyser: FeedbackAnalyser, examples: list[Example] | None = None
+             ) -> dict[str, float]:
+    """Accuracy (overall and per language), safety precision/recall, language accuracy."""
+    examples = read_examples() if examples is None else examples
+    results = analyser.analyse([e.text for e in examples])
+    metrics: dict[str, float] = {}
+    polar = [(e, r) for e, r in zip(examples, results, strict=True)
+             if e.sentiment in ("positive", "negative")]
+    metrics["accuracy"] = round(sum(r.sentiment == e.sentiment for e, r in polar)
+                                / max(1, len(polar)), 4)
+    for lang in ("en", "es", "fr"):
+        subset = [(e, r) for e, r in polar if e.lang == lang]
+        if subset:
+            metrics[f"accuracy_{lang}"] = round(
+                sum(r.sentiment == e.sentiment for e, r in subset) / len(subset), 4)
+    pairs = list(zip(examples, results, strict=True))
+    tp = sum(1 for e, r in pairs if e.safety and r.safety_concern)
+    fp = sum(1 for e, r in pairs if not e.safety and r.safety_concern)
+    fn = sum(1 for e, r in pairs if e.safety and not r.safety_concern)
+    metrics["safety_precision"] = round(tp / (tp + fp), 4) if tp + fp else 1.0
+    metrics["safety_recall"] = round(tp / (tp + fn), 4) if tp + fn else 1.0
+    metrics["language_accuracy"] = round(sum(r.language == e.lang for e, r in pairs)
+                                         / max(1, len(pairs)), 4)
+    metrics["examples"] = len(pairs)
+    return metrics

@@ -1,0 +1,87 @@
+"""Spanish sentiment lexicon, written for this project (accents folded, VADER-like -3..3 scale).
+
+``WORDS`` match whole tokens, ``STEMS`` match the start of a token (inflections), ``PHRASES``
+match token sequences and are never negated (they already carry their polarity).
+"""
+
+from __future__ import annotations
+
+WORDS: dict[str, float] = {
+    "bien": 1.5, "bueno": 1.9, "buena": 1.9, "buenos": 1.9, "buenas": 1.9, "mejor": 1.5,
+    "genial": 3.0, "geniales": 3.0, "guay": 2.0, "top": 2.0, "util": 1.5, "utiles": 1.5,
+    "bonito": 2.0, "bonita": 2.0, "bonitos": 2.0, "bonitas": 2.0, "lindo": 2.0, "linda": 2.0,
+    "precioso": 2.5, "preciosa": 2.5, "preciosos": 2.5, "preciosas": 2.5, "rapido": 1.5,
+    "rapida": 1.5, "rapidos": 1.5, "rapidas": 1.5, "comodo": 2.0, "comoda": 2.0,
+    "comodos": 2.0, "comodas": 2.0, "facil": 1.5, "faciles": 1.5, "barato": 1.0,
+    "barata": 1.0, "baratos": 1.0, "baratas": 1.0, "gracias": 1.0, "ok": 0.9, "correcto": 1.0,
+    "correcta": 1.0, "solido": 1.5, "solida": 1.5, "ideal": 2.5, "ideales": 2.5,
+    "maravilla": 3.0, "joya": 2.5, "funciona": 1.0, "funcionan": 1.0, "cumple": 1.5,
+    "suave": 1.2, "suaves": 1.2, "puntual": 1.5, "amable": 2.0, "amables": 2.0,
+    "encantada": 3.0, "encantado": 3.0, "chulo": 2.0, "chula": 2.0, "bonisimo": 3.0,
+    "buenisimo": 3.0, "buenisima": 3.0, "perfectamente": 2.5, "sirve": 1.0, "vale": 0.3,
+    "acierto": 2.5, "exito": 2.0, "calido": 1.0, "bello": 2.0, "bella": 2.0,
+    "mal": -2.0, "mala": -2.0, "malas": -2.0, "malo": -2.5, "malos": -2.5, "peor": -2.5,
+    "peores": -2.5, "fatal": -3.0, "caro": -1.2, "cara": -1.0, "caros": -1.2, "caras": -1.0,
+    "lento": -1.5, "lenta": -1.5, "lentos": -1.5, "roto": -2.0, "rota": -2.0, "rotos": -2.0,
+    "rotas": -2.0, "basura": -3.0, "estafa": -3.0, "timo": -3.0, "feo": -2.0, "fea": -2.0,
+    "feos": -2.0, "feas": -2.0, "dificil": -1.0, "inutil": -2.5, "inutiles": -2.5,
+    "desastre": -3.0, "cutre": -2.0, "falso": -1.5, "falsa": -1.5, "sucio": -2.0,
+    "sucia": -2.0, "queja": -1.5, "quejas": -1.5, "tarde": -1.0, "problema": -1.5,
+    "problemas": -1.5, "fallo": -2.0, "fallos": -2.0, "falla": -2.0, "fallas": -2.0,
+    "error": -1.5, "errores": -1.5, "regular": -0.8, "asco": -3.0, "triste": -1.5,
+    "lastima": -1.5, "pena": -1.5, "dano": -2.0, "danos": -2.0, "mentira": -2.0,
+    "ruido": -1.0, "ruidoso": -1.5, "ruidosa": -1.5, "pequeno": -0.3, "escaso": -1.0,
+    "escasa": -1.0, "flojo": -1.5, "floja": -1.5, "nunca": -0.5, "cero": -1.0,
+    "demasiado": -0.3, "horror": -3.0, "peligroso": -2.5, "peligrosa": -2.5,
+}
+
+STEMS: dict[str, float] = {
+    "excelent": 3.0, "perfect": 3.0, "fantastic": 3.0, "estupend": 3.0, "maravill": 3.0,
+    "increibl": 2.5, "encant": 3.0, "gusta": 2.0, "gusto": 2.0, "gustad": 2.0,
+    "gustaro": 2.0, "recomend": 2.0, "recomiend": 2.0, "satisfech": 2.0, "contento": 2.0,
+    "contenta": 2.0, "feliz": 2.5, "felic": 2.0, "alegr": 2.0, "agradec": 1.5,
+    "impecabl": 2.5, "fenomenal": 3.0, "espectacular": 3.0, "magnific": 3.0,
+    "resistent": 1.5, "durader": 1.5, "practic": 1.5, "eficaz": 1.5, "eficac": 1.5,
+    "eficient": 1.5, "atento": 1.5, "atenta": 1.5, "comodid": 1.5, "facilment": 1.2,
+    "rapidez": 1.5, "rapidament": 1.5, "encantador": 2.5, "adoro": 3.0, "adora": 3.0,
+    "brillant": 2.5, "estupendament": 3.0, "comodament": 1.5, "bonit": 2.0,
+    "decepcion": -2.5, "decepcio": -2.5, "horribl": -3.0, "terribl": -3.0, "pesim": -3.0,
+    "desastr": -3.0, "defectu": -2.5, "defecto": -2.0, "estropead": -2.5, "estropeo": -2.5,
+    "rompio": -2.0, "rompier": -2.0, "rompe": -1.5, "fragil": -1.5, "endebl": -2.0,
+    "lamentabl": -2.5, "deplorabl": -3.0, "asquer": -3.0, "molest": -2.0, "incomod": -2.0,
+    "frustr": -2.0, "enfad": -2.0, "enoj": -2.0, "harto": -2.0, "harta": -2.0,
+    "arrepient": -2.5, "arrepent": -2.5, "devolv": -1.0, "devoluc": -0.8, "tardo": -1.0,
+    "tardar": -1.0, "tardaro": -1.0, "tardanza": -1.5, "demor": -1.5, "retras": -1.5,
+    "danad": -2.0, "rayad": -1.5, "agriet": -2.0, "abollad": -2.0, "fallar": -1.5,
+    "fallaro": -1.5, "engan": -2.5, "mentir": -2.0, "inservibl": -3.0, "chapuz": -2.5,
+    "mediocr": -2.0, "insatisf": -2.5, "descontent": -2.5, "desperdici": -2.0,
+    "peligr": -2.5, "defraud": -2.5, "pesadill": -3.0, "lamento": -1.5, "horrend": -3.0,
+    "espantos": -3.0, "ridicul": -2.0, "desagrad": -2.0, "incompet": -2.5, "grosero": -2.5,
+    "grosera": -2.5, "maleducad": -2.5, "decepcionant": -2.5, "empeor": -2.0,
+    "deficient": -2.5, "inaceptabl": -3.0, "vergonz": -2.5, "verguenz": -2.5,
+    "quej": -1.5, "perdid": -1.2, "estropea": -2.0, "desilusion": -2.5, "disgust": -2.5,
+    "apest": -2.5, "horroros": -3.0, "fatalment": -2.5, "malisim": -3.0, "peorcit": -2.0,
+}
+
+PHRASES: dict[tuple[str, ...], float] = {
+    ("vale", "la", "pena"): 2.0, ("merece", "la", "pena"): 2.0, ("de", "maravilla"): 3.0,
+    ("nada", "mal"): 1.5, ("no", "esta", "mal"): 1.5, ("no", "esta", "nada", "mal"): 1.8,
+    ("sin", "duda"): 0.5, ("sin", "dudarlo"): 0.5, ("no", "solo"): 0.0, ("no", "solamente"): 0.0,
+    ("no", "funciona"): -2.5, ("no", "funcionan"): -2.5, ("no", "funciono"): -2.5,
+    ("dejo", "de", "funcionar"): -2.5, ("no", "sirve"): -2.5, ("no", "sirven"): -2.5,
+    ("no", "vale", "la", "pena"): -2.0, ("no", "merece", "la", "pena"): -2.0,
+    ("tirar", "el", "dinero"): -2.5, ("perdida", "de", "dinero"): -3.0,
+    ("perdida", "de", "tiempo"): -3.0, ("no", "lo", "recomiendo"): -2.5,
+    ("no", "recomiendo"): -2.5, ("no", "compren"): -2.5, ("no", "lo", "compren"): -2.5,
+    ("nunca", "llego"): -2.5, ("no", "ha", "llegado"): -2.0, ("no", "llego"): -2.0,
+    ("sin", "problemas"): 1.2, ("sin", "ningun", "problema"): 1.5, ("ningun", "problema"): 1.2,
+    ("buena", "relacion", "calidad", "precio"): 2.5, ("relacion", "calidad", "precio"): 0.0,
+    ("mala", "calidad"): -2.5, ("buena", "calidad"): 2.0, ("a", "buen", "precio"): 1.5,
+    ("cumple", "su", "funcion"): 1.5, ("lo", "que", "esperaba"): 1.0,
+    ("no", "es", "lo", "que", "esperaba"): -2.0, ("no", "era", "lo", "que", "esperaba"): -2.0,
+    ("no", "cumple"): -2.0, ("se", "rompio"): -2.5, ("no", "me", "convence"): -2.0,
+    ("no", "me", "convencio"): -2.0, ("cinco", "estrellas"): 2.5, ("una", "estrella"): -2.0,
+    ("sin", "quejas"): 1.5, ("ninguna", "queja"): 1.5, ("no", "tengo", "quejas"): 1.5,
+    ("muy", "justo"): -0.8, ("me", "arrepiento"): -2.5, ("ni", "de", "broma"): -2.0,
+    ("tal", "cual"): 0.8, ("tal", "y", "como"): 0.8, ("como", "se", "describe"): 1.0,
+}

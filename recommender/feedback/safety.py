@@ -1,0 +1,161 @@
+"""Safety concerns (burn/fire, choking, allergy, cut/injury, electrical, toxic) in en/es/fr.
+
+Patterns run on folded text (lower case, no accents) in all three languages at once, so a
+misdetected language never hides a hazard. Detection favours recall; a hit is dropped only
+when a negator governs it in the same clause ("no burns at all", "sin humo", "aucune odeur
+chimique", "non-toxic", "BPA-free").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from recommender.feedback.text import word_set
+
+_OBJ_EN = r"(?:my|his|her|their|our|your|me|him|us|them|myself|himself|herself|themselves)"
+_PATTERNS: dict[str, list[str]] = {
+    "burn_fire": [
+        # en
+        r"\b(?:caught|catch(?:es|ing)?) (?:on )?fire\b", r"\bon fire\b", r"\bfire hazard\b",
+        r"\bburst into flames?\b", r"\bflames?\b", r"\bsunburn\w*", r"\bscald\w*",
+        r"\bburn(?:s|ed|t|ing)?\b(?! (?:through|out|a cd|cds|dvds?|calories|rubber))",
+        r"\bsmok(?:e|ed|es|ing|y)\b(?! (?:detector|alarm|flavou?r|salmon|ham|bacon|meat|"
+        r"paprika|cheese|turkey|brisket))", r"\bmelt(?:ed|s|ing)?\b(?! in (?:your|my|the) mouth)",
+        r"\bmolten\b", r"\boverheat\w*", r"\bscorch\w*", r"\bexplod\w*", r"\bexplosion\b",
+        r"\bblew up\b", r"\btoo hot to (?:touch|hold)\b", r"\bblisters?\b(?! pack)",
+        # es
+        r"\bquem\w*", r"\bincendi\w*", r"\bfuego\b", r"\bllamas\b", r"\bllamarada\w*",
+        r"\bhumo\b", r"\bhumeando\b", r"\bderriti\w*", r"\bderret\w*", r"\bsobrecalent\w*",
+        r"\bexplot\w*", r"\bampollas?\b", r"\bchamusc\w*",
+        # fr
+        r"\bbrul\w*", r"\bincendie\w*", r"\bpris feu\b", r"\bprend feu\b", r"\bflammes?\b",
+        r"\bfumee\w*", r"\bfume\b", r"\ba fondu\b", r"\bont fondu\b", r"\bfondu\b(?! dans)",
+        r"\bsurchauff\w*", r"\bexplos\w*", r"\ba explose\b", r"\bcloques?\b", r"\broussi\w*",
+    ],
+    "choking": [
+        r"\bchok(?:e|ed|es|ing)\b", r"\bsmall (?:parts?|pieces?) (?:that )?(?:came|come|comes|"
+        r"fell|fall|falls|break|broke|breaks|detach\w*|can|could|are a)", r"\bswallow\w*",
+        r"\bsuffocat\w*", r"\bstrangl\w*", r"\bin (?:his|her|their|my|the baby's) (?:mouth|"
+        r"throat)\b", r"\blodged in\b", r"\bgagg?(?:ed|ing)\b",
+        r"\batragant\w*", r"\basfixi\w*", r"\bahog(?:o|aba|ando|arse|ado|ada)\b",
+        r"\bpiezas? (?:muy )?pequenas?\b", r"\bse (?:lo |la |los |las )?trag\w*",
+        r"\btragars?e?\w*", r"\bestrangul\w*",
+        r"\betouff\w*(?! (?:de|aux) legumes)(?<!a l'etouffee)", r"\bpetites? pieces?\b",
+        r"\baval(?:e|er|ait|ant|ee|ees|es)\b", r"\bs'etrangl\w*", r"\betrangl\w*",
+    ],
+    "allergic_reaction": [
+        r"\ballergic\w*", r"\b(?:gave|caused|causing|triggered|trigger\w*|developed|had|got|"
+        r"suffered) (?:\w+ ){0,3}(?:allerg\w*|rash\w*|hives|reaction)", r"\brash(?:es)?\b",
+        r"\bhives\b", r"\bbroke out\b", r"\bbreak(?:ing)? out\b", r"\bitch(?:y|ing|iness|ed)\b",
+        r"\bswell(?:ing|ed)\b", r"\bswollen\b", r"\banaphyla\w*", r"\birritat(?:ed|ion)\b",
+        r"\bred (?:bumps|spots|blotches|patches)\b", r"\bepipen\b",
+        r"\balergi\w*", r"\bsarpullido\w*", r"\berupci\w*", r"\broncha\w*", r"\bpicor\w*",
+        r"\bpicazon\w*", r"\bme pica\w*", r"\bhinchaz\w*", r"\bse (?:me |le )?hinch\w*",
+        r"\birritaci\w*", r"\burticaria\b", r"\benrojec\w*",
+        r"\ballergi\w*", r"\beruption\w*", r"\bplaques rouges\b", r"\bboutons\b",
+        r"\bdemangeaison\w*", r"\burticaire\b", r"\bgonfl(?:e|ee|es|ement)\b",
+        r"\birritation\w*", r"\brougeurs?\b", r"\bchoc anaphylactique\b",
+    ],
+    "cut_injury": [
+        r"\bcut " + _OBJ_EN + r"\b", r"\bcut (?:the |a )?(?:finger|hand|thumb|skin|lip|leg|"
+        r"foot|arm)\b", r"\bsharp (?:metal |plastic )?(?:edges?|corners?|points?|burrs?)\b",
+        r"\bsliced (?:open|" + _OBJ_EN + r")\b", r"\bbleed\w*", r"\bbled\b", r"\bblood\w*",
+        r"\binjur\w*", r"\bwound\w*", r"\bstitches\b", r"\blacerat\w*",
+        r"\bhurt (?:myself|himself|herself|themselves|ourselves)\b", r"\b(?:got|was|were|"
+        r"been|getting) (?:badly |seriously )?hurt\b", r"\bsplinters?\b", r"\bgash\w*",
+        r"\bpinched " + _OBJ_EN + r"\b", r"\bsnapped (?:back )?(?:and |then )?(?:hit|cut)\b",
+        r"\bme (?:he |ha |habia )?cort\w*", r"\bse (?:me |le )?corto (?:el|la|un|una|mi|su)"
+        r" (?:dedo|mano|pie|brazo|piel|labio)", r"\bcortes? en (?:el|la|mi|su|los|las) "
+        r"(?:dedo|dedos|mano|manos|pie|brazo|piel)", r"\b(?:bordes?|filos?|cantos?|aristas?)"
+        r" (?:muy |super |bastante )?(?:afilad|cortant)\w*", r"\bsangr\w*", r"\bherid\w*",
+        r"\blesion\w*", r"\blastim\w*", r"\bastilla\w*",
+        r"\bme suis coupe\w*", r"\bs'est coupe\w*", r"\bcoupe (?:le|au|la|les) (?:doigt|main|"
+        r"pied|bras|levre)\w*", r"\bcoupure\w*", r"\b(?:bords?|aretes?|coins?) (?:tres |"
+        r"super )?(?:tranchant|coupant)\w*", r"\bsaign\w*", r"\bblesse\w*", r"\bblessure\w*",
+        r"\bechardes?\b",
+    ],
+    "electrical": [
+        r"\belectric(?:al)? shocks?\b", r"\bshocked " + _OBJ_EN + r"\b",
+        r"\b(?:got|get|gets|getting|received|gave|gives) (?:me |him |her |us )?(?:a |an )?"
+        r"(?:small |nasty |big |mild )?(?:electric(?:al)? )?shocks?\b", r"\bzapped\b",
+        r"\bspark(?:s|ed|ing)?\b", r"\bshort(?:ed)? (?:circuit\w*|out)\b", r"\bshorted\b",
+        r"\bexposed wir\w*", r"\blive wires?\b", r"\belectrocut\w*", r"\btripped the "
+        r"(?:breaker|fuse|circuit)\b", r"\bblew (?:a|the) fuse\b",
+        r"\bdescargas? (?:electrica)?\w*", r"\bcalambrazo\b", r"\bchispa\w*",
+        r"\bcortocircuito\w*", r"\bcables? (?:pelados?|expuestos?|al aire)\b",
+        r"\bme (?:dio|da) (?:la )?corriente\b", r"\bsalto el (?:diferencial|automatico)\b",
+        r"\bdecharges? (?:electrique)?\w*", r"\bchocs? electriques?\b", r"\betincelle\w*",
+        r"\bcourt[- ]circuit\w*", r"\bfils? (?:denude|apparent)\w*", r"\bfait sauter "
+        r"(?:les plombs|le disjoncteur)\b", r"\bcoup de jus\b",
+    ],
+    "toxic_chemical": [
+        r"\btoxi\w*", r"\bchemical (?:smell|odou?r|taste|burn|fumes?|stench)\w*",
+        r"\bchemicals?\b", r"\bfumes?\b", r"\bpoison\w*",
+        r"\b(?:smell|smells|smelled|smelt|stinks|stank|reeks|reeked) (?:\w+ )?(?:of|like) "
+        r"(?:chemicals?|gas|gasoline|petrol|solvent|bleach|paint|burning|burnt|plastic)\b",
+        r"\b(?:made|makes|making) (?:me|us|him|her|them|my \w+) (?:\w+ )?(?:sick|ill|dizzy|"
+        r"nauseous|vomit\w*|throw up)\b", r"\bheadaches?\b", r"\blead paint\b", r"\basbestos\b",
+        r"\bnause\w*", r"\bdizz\w*",
+        r"\bolor (?:\w+ )?(?:quimico|a quimicos?|a plastico|a gasolina|a pintura|muy fuerte|"
+        r"fuerte|toxico)\b", r"\bquimicos?\b", r"\bvapores\b", r"\bintoxic\w*", r"\bvenen\w*",
+        r"\benvenen\w*", r"\bdolor de cabeza\b", r"\bmareos?\b", r"\bnauseas\b",
+        r"\bodeur (?:\w+ )?(?:chimique|de produits? chimiques?|de plastique|d'essence|de "
+        r"solvant|de peinture|tres forte|forte|toxique)\b", r"\bchimiques?\b",
+        r"\bemanations?\b", r"\bvapeurs?\b", r"\bintoxi\w*", r"\bempoison\w*",
+        r"\bmal (?:de|a la) tete\b", r"\bmaux de tete\b", r"\bvertiges?\b",
+    ],
+}
+_COMPILED = {cat: re.compile("|".join(f"(?:{p})" for p in pats))
+             for cat, pats in _PATTERNS.items()}
+_NEGATORS = word_set("""no not never without zero free non nor neither none nothing sin ningun
+    ninguna ninguno nunca jamas ni sans aucun aucune pas jamais rien nada""")
+_CLAUSE_BREAK = re.compile(r"[.;:!?,()]|\b(?:but|and|then|pero|y|luego|mais|et|puis)\b")
+_WORD = re.compile(r"[a-z']+")
+_FREE_AFTER = re.compile(r"^[- ]?(?:free|libre|sans)\b")
+
+
+@dataclass(frozen=True)
+class SafetyResult:
+    """Safety categories found in one text and the spans that show them."""
+
+    categories: list[str]
+    evidence: list[str]
+
+
+def _negated(folded: str, start: int, end: int) -> bool:
+    head = folded[max(0, start - 60):start]
+    parts = _CLAUSE_BREAK.split(head)
+    clause = parts[-1] if parts else head
+    words = _WORD.findall(clause)[-4:]
+    if any(w in _NEGATORS or w.endswith("n't") for w in words):
+        return True
+    if folded[max(0, start - 4):start] in ("non-", "non ", "anti"):
+        return True
+    return bool(_FREE_AFTER.match(folded[end:end + 8]))
+
+
+def _evidence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in ".!?;\n")
+    right_candidates = [i for i in (text.find(c, end) for c in ".!?;\n") if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    span = text[left + 1:right].strip()
+    if len(span) > 160:
+        span = text[max(0, start - 60):min(len(text), end + 60)].strip()
+    return span
+
+
+def detect_safety(text: str, folded: str) -> SafetyResult:
+    """Safety categories and evidence in ``text`` (``folded`` is its folded form)."""
+    categories: list[str] = []
+    evidence: list[str] = []
+    for cat, pattern in _COMPILED.items():
+        for match in pattern.finditer(folded):
+            if _negated(folded, match.start(), match.end()):
+                continue
+            categories.append(cat)
+            span = _evidence(text, match.start(), match.end())
+            if span and span not in evidence:
+                evidence.append(span)
+            break
+    return SafetyResult(categories, evidence)

@@ -1,0 +1,164 @@
+"""Lexicon sentiment with negation, intensifiers and contrast, one engine for en/es/fr.
+
+A VADER-like rule engine (Hutto & Gilbert 2014) run over folded tokens: English uses VADER's
+lexicon plus additions, Spanish and French the lexicons written for this project. Phrases
+("pas terrible", "no me convence", "stopped working") are matched first and never negated.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from recommender.feedback import lexicon_en, lexicon_es, lexicon_fr
+from recommender.feedback.text import BREAKS, word_set
+
+NEGATORS: dict[str, frozenset[str]] = {
+    "en": word_set("""not no never none nobody nothing nowhere neither nor without cannot
+        cant dont doesnt didnt isnt wasnt arent werent wont wouldnt shouldnt couldnt hardly
+        barely rarely seldom"""),
+    "es": word_set("no nunca jamas ni tampoco sin nada ningun ninguna ninguno nadie"),
+    "fr": word_set("ne n pas jamais rien aucun aucune sans ni guere"),
+}
+BOOSTERS: dict[str, float] = {w: 0.293 for w in word_set("""very really so extremely totally completely
+    absolutely incredibly highly super truly quite especially particularly utterly too
+    muy muchisimo realmente totalmente completamente bastante tan demasiado sumamente
+    super extremadamente increiblement tres vraiment tellement trop completement totalement
+    hyper vachement absolument particulierement franchement carrement""")}
+BOOSTERS.update({w: -0.293 for w in word_set("""slightly somewhat kinda bit little barely partly
+    poco algo ligeramente un peu plutot assez legerement""")})
+BOOSTERS.pop("un", None)
+CONTRASTS = word_set("but however pero embargo aunque mais cependant pourtant toutefois")
+VERBS_OF_EXPECTATION = word_set("""expect expected think thought believe imagine knew
+    esperaba esperar pensaba pense crei imaginaba attendais attendait pensais croyais""")
+_MAX_PHRASE = 6
+_NEGATION_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words, stems and phrases, indexed for fast lookup."""
+
+    words: dict[str, float]
+    stems: dict[str, float]
+    phrases: dict[str, list[tuple[tuple[str, ...], float]]]
+    negators: frozenset[str]
+
+    @classmethod
+    def build(cls, words: dict[str, float], stems: dict[str, float],
+              phrases: dict[tuple[str, ...], float], negators: frozenset[str]) -> Lexicon:
+        index: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+        for seq, value in phrases.items():
+            index.setdefault(seq[0], []).append((seq, value))
+        for seqs in index.values():
+            seqs.sort(key=lambda sv: -len(sv[0]))
+        return cls(words, stems, index, negators)
+
+    def word(self, token: str) -> float:
+        """Valence of a token (0.0 when unknown); stems match the token's start."""
+        value = self.words.get(token)
+        if value is not None:
+            return value
+        if self.stems:
+            for end in range(min(len(token), 14), 3, -1):
+                value = self.stems.get(token[:end])
+                if value is not None:
+                    return value
+        return 0.0
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon of a language (English for "other")."""
+    if lang == "es":
+        return Lexicon.build(lexicon_es.WORDS, lexicon_es.STEMS, lexicon_es.PHRASES,
+                             NEGATORS["es"])
+    if lang == "fr":
+        return Lexicon.build(lexicon_fr.WORDS, lexicon_fr.STEMS, lexicon_fr.PHRASES,
+                             NEGATORS["fr"])
+    return Lexicon.build(lexicon_en.vader_words(), {}, lexicon_en.PHRASES, NEGATORS["en"])
+
+
+@dataclass(frozen=True)
+class LexiconScore:
+    """Result of the rule engine: normalised score in [-1, 1] and the evidence count."""
+
+    score: float
+    hits: int
+
+
+def _is_negator(tok: str, negators: frozenset[str]) -> bool:
+    return tok in negators or tok.endswith("n't")
+
+
+def _negated(tokens: list[str], i: int, lex: Lexicon, lang: str) -> bool:
+    """True when a negator precedes token ``i`` in the same clause (within 3 words)."""
+    start = i
+    for j in range(i - 1, max(-1, i - 1 - _NEGATION_WINDOW - 1), -1):
+        tok = tokens[j]
+        if tok in BREAKS or tok in CONTRASTS:
+            break
+        start = j
+    window = tokens[start:i]
+    for k, tok in enumerate(window):
+        if _is_negator(tok, lex.negators):
+            rest = window[k + 1:]
+            if lang == "fr" and tok in ("ne", "n") and "que" in rest:
+                continue  # "je ne peux que recommander" = only recommend
+            if any(r in VERBS_OF_EXPECTATION for r in rest):
+                continue
+            return True
+    return False
+
+
+def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
+    """Sentiment of folded tokens with the language's lexicon (VADER-style normalisation)."""
+    lex = lexicon(lang)
+    values: list[tuple[int, float]] = []  # (sentence index, valence)
+    sentence = 0
+    contrast_at: dict[int, int] = {}  # sentence -> index in values where the contrast starts
+    exclaim = 0
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok in BREAKS:
+            if tok in ".!?;":
+                sentence += 1
+            if tok == "!":
+                exclaim += 1
+            i += 1
+            continue
+        if tok in CONTRASTS and tok != "aunque":
+            contrast_at[sentence] = len(values)
+        matched = False
+        for seq, value in lex.phrases.get(tok, ()):
+            if tuple(tokens[i:i + len(seq)]) == seq:
+                if value:
+                    values.append((sentence, value))
+                i += len(seq)
+                matched = True
+                break
+        if matched:
+            continue
+        value = lex.word(tok)
+        if value and not _is_negator(tok, lex.negators):
+            prev = tokens[i - 1] if i else ""
+            boost = BOOSTERS.get(prev, 0.0)
+            if boost:
+                value += boost if value > 0 else -boost
+            if _negated(tokens, i, lex, lang):
+                value *= -0.74
+            values.append((sentence, value))
+        i += 1
+    if not values:
+        return LexiconScore(0.0, 0)
+    total = 0.0
+    for k, (sent, value) in enumerate(values):
+        start = contrast_at.get(sent)
+        if start is not None:
+            value *= 1.5 if k >= start else 0.5
+        total += value
+    if total:
+        total += math.copysign(0.292 * min(exclaim, 4), total)
+    return LexiconScore(total / math.sqrt(total * total + 15.0), len(values))
