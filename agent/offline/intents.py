@@ -1,0 +1,140 @@
+"""Intent detection learned from labelled example questions (multi-label).
+
+TF-IDF over word 1-2-grams and character 2-5-grams, one logistic regression per label
+(one-vs-rest). Trained at first use from ``data/train.jsonl`` and cached in memory (and on
+disk when a cache directory is given). scikit-learn is imported only here, lazily, so
+the Lambda (which never runs the offline model) does not need it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+TRAIN_FILE = DATA_DIR / "train.jsonl"
+TEST_FILE = DATA_DIR / "test.jsonl"
+TOOL_INTENTS = ("recommend", "segment", "feedback", "explain", "search_kb")
+LABELS = (*TOOL_INTENTS, "out_of_scope", "smalltalk")
+
+
+def normalise(text: str) -> str:
+    """Lower case, numbers and quoted passages replaced by placeholders."""
+    text = re.sub(r'"[^"]*"|“[^”]*”|«[^»]*»', " quoted ", text)
+    text = re.sub(r"\b\d{4,6}[A-Za-z]{0,3}\b", " num ", text)
+    text = re.sub(r"\b\d{1,3}\b", " few ", text)
+    return " ".join(text.lower().split())
+
+
+def load_examples(path: Path) -> list[dict[str, Any]]:
+    """The labelled questions of a JSONL file."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@dataclass
+class IntentPrediction:
+    """Labels above the threshold and every label's probability."""
+
+    labels: list[str]
+    scores: dict[str, float]
+
+
+class IntentClassifier:
+    """Multi-label intent classifier (scikit-learn conventions: fit returns self)."""
+
+    def __init__(self, threshold: float = 0.4, c: float = 8.0) -> None:
+        self.threshold = threshold
+        self.c = c
+
+    def fit(self, examples: list[dict[str, Any]]) -> IntentClassifier:
+        """Learn from ``[{"text", "labels"}]``."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.multiclass import OneVsRestClassifier
+        from sklearn.pipeline import make_pipeline, make_union
+        from sklearn.preprocessing import MultiLabelBinarizer
+
+        self.binarizer_ = MultiLabelBinarizer(classes=list(LABELS))
+        targets = self.binarizer_.fit_transform([e["labels"] for e in examples])
+        features = make_union(
+            TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
+                            token_pattern=r"(?u)\b\w+\b"),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                            min_df=2),
+        )
+        classifier = OneVsRestClassifier(
+            LogisticRegression(C=self.c, class_weight="balanced", max_iter=2000))
+        self.pipeline_ = make_pipeline(features, classifier)
+        self.pipeline_.fit([normalise(e["text"]) for e in examples], targets)
+        return self
+
+    def predict(self, text: str) -> IntentPrediction:
+        """Labels of one question: all above the threshold, else the best one if any
+        reaches half the threshold, else none."""
+        if not hasattr(self, "pipeline_"):
+            raise RuntimeError("IntentClassifier is not fitted; call fit() first")
+        probabilities = self.pipeline_.predict_proba([normalise(text)])[0]
+        scores = {label: float(p) for label, p in zip(self.binarizer_.classes_, probabilities,
+                                                       strict=True)}
+        labels = [label for label, p in scores.items() if p >= self.threshold]
+        if not labels:
+            best = max(scores, key=lambda label: scores[label])
+            labels = [best] if scores[best] >= self.threshold / 2 else []
+        tools = [label for label in labels if label in TOOL_INTENTS]
+        if tools:
+            labels = tools
+        elif len(labels) > 1:
+            labels = [max(labels, key=lambda label: scores[label])]
+        return IntentPrediction(labels=labels, scores=scores)
+
+
+_lock = threading.Lock()
+_cache: dict[str, IntentClassifier] = {}
+
+
+def load_classifier(cache_dir: Path | None = None, train_file: Path = TRAIN_FILE
+                    ) -> IntentClassifier:
+    """The classifier trained on ``train_file`` (memoised; pickled in ``cache_dir``)."""
+    digest = hashlib.sha256(train_file.read_bytes()).hexdigest()[:16]
+    with _lock:
+        if digest in _cache:
+            return _cache[digest]
+        cached = cache_dir / f"intents-{digest}.pkl" if cache_dir else None
+        model: IntentClassifier | None = None
+        if cached and cached.exists():
+            try:
+                model = pickle.loads(cached.read_bytes())
+            except Exception:  # noqa: BLE001 - a stale cache is retrained
+                model = None
+        if model is None:
+            model = IntentClassifier().fit(load_examples(train_file))
+            if cached:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                cached.write_bytes(pickle.dumps(model))
+        _cache[digest] = model
+        return model
+
+
+def evaluate(model: IntentClassifier, examples: list[dict[str, Any]]) -> dict[str, float]:
+    """Exact-set accuracy and per-label F1 on labelled examples."""
+    exact = 0
+    counts = {label: [0, 0, 0] for label in LABELS}  # tp, fp, fn
+    for example in examples:
+        predicted = set(model.predict(example["text"]).labels)
+        truth = set(example["labels"])
+        exact += predicted == truth
+        for label in LABELS:
+            counts[label][0] += label in predicted and label in truth
+            counts[label][1] += label in predicted and label not in truth
+            counts[label][2] += label not in predicted and label in truth
+    result = {"exact_match": exact / max(len(examples), 1), "n": float(len(examples))}
+    for label, (tp, fp, fn) in counts.items():
+        result[f"f1_{label}"] = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+    return result

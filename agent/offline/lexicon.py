@@ -1,0 +1,123 @@
+"""Words the slot rules recognise, in English, Spanish and French (data, not logic)."""
+
+from __future__ import annotations
+
+# surface form (lower case, accents kept) -> the country name used in the data
+COUNTRIES: dict[str, str] = {
+    "united kingdom": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom", "england": "United Kingdom",
+    "reino unido": "United Kingdom", "inglaterra": "United Kingdom",
+    "royaume-uni": "United Kingdom", "royaume uni": "United Kingdom",
+    "angleterre": "United Kingdom",
+    "france": "France", "francia": "France",
+    "germany": "Germany", "alemania": "Germany", "allemagne": "Germany",
+    "spain": "Spain", "españa": "Spain", "espana": "Spain", "espagne": "Spain",
+    "netherlands": "Netherlands", "the netherlands": "Netherlands", "holland": "Netherlands",
+    "países bajos": "Netherlands", "holanda": "Netherlands", "pays-bas": "Netherlands",
+    "pays bas": "Netherlands",
+    "belgium": "Belgium", "bélgica": "Belgium", "belgique": "Belgium",
+    "portugal": "Portugal", "italy": "Italy", "italia": "Italy", "italie": "Italy",
+    "switzerland": "Switzerland", "suiza": "Switzerland", "suisse": "Switzerland",
+    "ireland": "EIRE", "eire": "EIRE", "irlanda": "EIRE", "irlande": "EIRE",
+    "australia": "Australia", "australie": "Australia",
+    "norway": "Norway", "noruega": "Norway", "norvège": "Norway",
+    "sweden": "Sweden", "suecia": "Sweden", "suède": "Sweden",
+    "denmark": "Denmark", "dinamarca": "Denmark", "danemark": "Denmark",
+    "finland": "Finland", "finlandia": "Finland", "finlande": "Finland",
+    "austria": "Austria", "autriche": "Austria",
+    "poland": "Poland", "polonia": "Poland", "pologne": "Poland",
+    "japan": "Japan", "japón": "Japan", "japon": "Japan",
+    "cyprus": "Cyprus", "chipre": "Cyprus", "chypre": "Cyprus",
+    "greece": "Greece", "grecia": "Greece", "grèce": "Greece",
+    "usa": "USA", "united states": "USA", "estados unidos": "USA", "états-unis": "USA",
+    "canada": "Canada", "canadá": "Canada", "israel": "Israel", "singapore": "Singapore",
+    "iceland": "Iceland", "islandia": "Iceland", "islande": "Iceland",
+    "malta": "Malta", "malte": "Malta", "brazil": "Brazil", "brasil": "Brazil",
+    "brésil": "Brazil", "lithuania": "Lithuania", "lebanon": "Lebanon",
+    "czech republic": "Czech Republic", "channel islands": "Channel Islands",
+    "united arab emirates": "United Arab Emirates", "saudi arabia": "Saudi Arabia",
+    "bahrain": "Bahrain", "rsa": "RSA", "south africa": "RSA",
+}
+
+# keyword stem (lower case) -> product category of the data
+CATEGORIES: dict[str, str] = {
+    "christmas": "Christmas", "xmas": "Christmas", "navidad": "Christmas",
+    "navideño": "Christmas", "noël": "Christmas", "noel": "Christmas",
+    "candle": "Candles & Lights", "light": "Candles & Lights", "lantern": "Candles & Lights",
+    "vela": "Candles & Lights", "bougie": "Candles & Lights", "lumière": "Candles & Lights",
+    "kitchen": "Kitchen & Dining", "dining": "Kitchen & Dining", "mug": "Kitchen & Dining",
+    "cocina": "Kitchen & Dining", "cuisine": "Kitchen & Dining", "vaisselle": "Kitchen & Dining",
+    "bag": "Bags & Storage", "storage": "Bags & Storage", "bolso": "Bags & Storage",
+    "almacenaje": "Bags & Storage", "sac": "Bags & Storage", "rangement": "Bags & Storage",
+    "stationery": "Stationery & Cards", "card": "Stationery & Cards",
+    "papelería": "Stationery & Cards", "papeleria": "Stationery & Cards",
+    "tarjeta": "Stationery & Cards", "papeterie": "Stationery & Cards",
+    "carte": "Stationery & Cards",
+    "toy": "Toys & Games", "game": "Toys & Games", "juguete": "Toys & Games",
+    "juego": "Toys & Games", "jouet": "Toys & Games", "jeu": "Toys & Games",
+    "party": "Party & Gifts", "gift": "Party & Gifts", "fiesta": "Party & Gifts",
+    "regalo": "Party & Gifts", "fête": "Party & Gifts", "cadeau": "Party & Gifts",
+    "garden": "Garden & Outdoor", "outdoor": "Garden & Outdoor", "jardín": "Garden & Outdoor",
+    "jardin": "Garden & Outdoor", "extérieur": "Garden & Outdoor",
+    "jewellery": "Jewellery & Accessories", "jewelry": "Jewellery & Accessories",
+    "accessor": "Jewellery & Accessories", "joyería": "Jewellery & Accessories",
+    "joyeria": "Jewellery & Accessories", "bijou": "Jewellery & Accessories",
+    "home decor": "Home Decor", "decor": "Home Decor", "decoración": "Home Decor",
+    "decoracion": "Home Decor", "décoration": "Home Decor", "déco": "Home Decor",
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}
+
+SEGMENTS: dict[str, str] = {
+    "at risk": "At risk", "at-risk": "At risk", "en riesgo": "At risk", "à risque": "At risk",
+    "a risque": "At risk", "champion": "Champions", "campeón": "Champions",
+    "campeones": "Champions", "hibernating": "Hibernating", "hibernando": "Hibernating",
+    "hibernant": "Hibernating", "dormant": "Hibernating",
+    "loyal regular": "Loyal regulars", "loyal": "Loyal regulars", "leales": "Loyal regulars",
+    "fidèle": "Loyal regulars", "new customer": "New customers",
+    "nuevos clientes": "New customers", "nouveaux clients": "New customers",
+    "big spender": "Big spenders", "grandes compradores": "Big spenders",
+    "gros acheteurs": "Big spenders", "occasional buyer": "Occasional buyers",
+    "ocasionales": "Occasional buyers", "occasionnels": "Occasional buyers",
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "twenty": 20,
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "veinte": 20,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "vingt": 20,
+}
+
+# words that introduce a count of products ("5 products", "top 3")
+COUNT_NOUNS = ("product", "item", "recommendation", "suggestion", "pick", "thing", "idea",
+               "gift", "producto", "artículo", "articulo", "recomendación", "recomendacion",
+               "sugerencia", "regalo", "produit", "article", "recommandation", "idée", "cadeau")
+
+CUSTOMER_WORDS = ("customer", "client", "clienta", "cliente", "cliente", "shopper", "buyer",
+                  "user", "usuario", "utilisateur", "acheteur", "cuenta", "account")
+ITEM_WORDS = ("item", "product", "stockcode", "stock code", "sku", "article", "artículo",
+              "articulo", "producto", "produit", "código", "code")
+
+# words that point back at the customer of an earlier turn
+REFERENCES = ("she", "he", "her", "his", "him", "they", "them", "their", "this customer",
+              "that customer", "same customer", "ella", "él", "su ", "sus ", "este cliente",
+              "esta clienta", "ese cliente", "elle", "lui", "il ", "ce client", "cette cliente",
+              "le même", "sa ", "son ", "ses ", "leur")
+
+# words that ask for items already bought to be included
+REPEAT_WORDS = ("already bought", "already purchased", "again", "repeat", "re-order",
+                "reorder", "ya compr", "de nuevo", "otra vez", "déjà achet", "à nouveau",
+                "de nouveau", "including ones")

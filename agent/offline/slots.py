@@ -1,0 +1,159 @@
+"""Slot extraction: the values a tool call needs, found in one user message by small rules
+over the lexicons (ids, k, countries, categories, dates, quoted feedback, StockCodes)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from agent.offline.lexicon import (
+    CATEGORIES,
+    COUNT_NOUNS,
+    COUNTRIES,
+    CUSTOMER_WORDS,
+    ITEM_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    REFERENCES,
+    REPEAT_WORDS,
+    SEGMENTS,
+)
+
+DEFAULT_YEAR = 2011  # the data covers 2010-12-01 .. 2011-12-09
+_QUOTE = re.compile(r'"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|(?:(?<=^)|(?<=[\s:]))'
+                    r"'([^']{6,})'(?=[\s.,;:!?]|$)")
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_NUMBER = re.compile(r"(?<![\w-])(\d{4,6}[A-Za-z]{0,3})(?![\w-])")
+_CUSTOMER_AFTER_WORD = re.compile(
+    r"\b(?:" + "|".join(CUSTOMER_WORDS) + r")[a-z]*\s*(?:id\s*)?(?:#|no\.?|n°|nº|:)?\s*"
+    r"([A-Za-z]*\d[A-Za-z0-9_-]*)", re.IGNORECASE)
+_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) +
+                    r")\b(?:\s+(?:de\s+|of\s+)?(20\d\d))?", re.IGNORECASE)
+_AMBIGUOUS_MONTH = {"may", "mar", "sept", "dec", "jan"}
+_MONTH_CONTEXT = re.compile(r"\b(in|during|of|since|from|until|to|en|de|desde|hasta|depuis|"
+                            r"jusqu'en|au|du|à)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Slots:
+    """Values found in one message (None or empty when absent)."""
+
+    text: str
+    """The message with quoted passages replaced by the word QUOTED (what intents read)."""
+    customer_ids: list[str] = field(default_factory=list)
+    item_ids: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    k: int | None = None
+    country: str | None = None
+    category: str | None = None
+    segment: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    repeat_purchases: bool = False
+    refers_back: bool = False
+
+
+def _quotes(text: str) -> tuple[list[str], str]:
+    found: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        found.append(next(g for g in match.groups() if g).strip())
+        return " QUOTED "
+
+    return found, _QUOTE.sub(replace, text)
+
+
+def _lexicon_hit(lowered: str, lexicon: dict[str, str], plural: bool = False) -> str | None:
+    suffix = r"(?:s|es|x)?" if plural else ""
+    for key in sorted(lexicon, key=len, reverse=True):
+        if re.search(r"(?<![\w-])" + re.escape(key) + suffix + r"(?![\w-])", lowered):
+            return lexicon[key]
+    return None
+
+
+def _ids(text: str) -> tuple[list[str], list[str]]:
+    customers: list[str] = []
+    items: list[str] = []
+    marked = {m.group(1) for m in _CUSTOMER_AFTER_WORD.finditer(text)}
+    item_pattern = re.compile(r"\b(?:" + "|".join(ITEM_WORDS) + r")[a-z]*\s*(?:#|:)?\s*$",
+                              re.IGNORECASE)
+    for match in _NUMBER.finditer(text):
+        token = match.group(1)
+        before = text[:match.start()]
+        if re.fullmatch(r"(19|20)\d\d", token) and token not in marked:
+            continue  # a year
+        if token in marked:
+            customers.append(token)
+        elif item_pattern.search(before[-25:]) or re.search(r"[A-Za-z]$", token):
+            items.append(token.upper())
+        elif token.isdigit() and len(token) >= 5:
+            customers.append(token)
+    for token in marked:
+        if token not in customers and not token.isdigit():
+            customers.append(token)
+    return list(dict.fromkeys(customers)), list(dict.fromkeys(items))
+
+
+def _count(lowered: str) -> int | None:
+    number = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+    nouns = "|".join(COUNT_NOUNS)
+    patterns = [r"\btop\s+" + number + r"\b",
+                r"(?<![\w-])" + number + r"\s+(?:[\w&-]+\s+){0,2}?(?:" + nouns + r")",
+                r"\b(?:los|les|the)\s+" + number + r"\s+(?:mejores|meilleurs|best)"]
+    for pattern in patterns:
+        match = re.search(pattern, lowered)
+        if match:
+            raw = match.group(1)
+            value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            if 1 <= value <= 50:
+                return value
+    return None
+
+
+def _dates(text: str) -> tuple[date | None, date | None]:
+    isos = [date(int(y), int(m), int(d)) for y, m, d in _ISO.findall(text)]
+    if len(isos) >= 2:
+        return min(isos), max(isos)
+    if len(isos) == 1:
+        lowered = text.lower()
+        before = lowered[:lowered.find(isos[0].isoformat())]
+        if re.search(r"(before|until|up to|hasta|antes|avant|jusqu)\W*\w*\W*$", before):
+            return None, isos[0]
+        return isos[0], None
+    months: list[tuple[int, int]] = []
+    for match in _MONTH.finditer(text):
+        name, year = match.group(1).lower(), match.group(2)
+        if name in _AMBIGUOUS_MONTH and not year and not _MONTH_CONTEXT.search(
+                text[:match.start()]):
+            continue
+        months.append((int(year) if year else DEFAULT_YEAR, MONTHS[name]))
+    if not months:
+        return None, None
+    if len({m[0] for m in months}) == 1 and any(match.group(2) for match in
+                                                _MONTH.finditer(text)):
+        year = next(int(m.group(2)) for m in _MONTH.finditer(text) if m.group(2))
+        months = [(year, m) for _, m in months]
+    first, last = min(months), max(months)
+    return (date(first[0], first[1], 1),
+            date(last[0], last[1], calendar.monthrange(last[0], last[1])[1]))
+
+
+def extract_slots(message: str) -> Slots:
+    """Every slot the rules find in ``message``."""
+    texts, stripped = _quotes(message)
+    lowered = stripped.lower()
+    customers, items = _ids(stripped)
+    date_from, date_to = _dates(stripped)
+    padded = f" {lowered} "
+    return Slots(
+        text=stripped, customer_ids=customers, item_ids=items, texts=texts,
+        k=_count(lowered), country=_lexicon_hit(lowered, COUNTRIES),
+        category=_lexicon_hit(lowered, CATEGORIES, plural=True),
+        segment=_lexicon_hit(lowered, SEGMENTS, plural=True),
+        date_from=date_from, date_to=date_to,
+        repeat_purchases=any(w in lowered for w in REPEAT_WORDS),
+        refers_back=any(re.search(r"(?<![\w'])" + re.escape(w.strip()) + r"(?![\w'])", padded)
+                        for w in REFERENCES),
+    )

@@ -1,0 +1,154 @@
+"""Whole turns through the real graph and offline model, on fake tools."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.errors import AssistantError
+from tests.unit.agent.fakes import INJECTION
+
+
+def test_single_tool_turn_cites_the_tool_and_quotes_its_numbers(agent, calls):
+    result = agent.ask("What segment is customer 12347 in?")
+    assert calls == [("segment-customer", {"customer_id": "12347"})]
+    assert "Champions" in result.answer and "[1]" in result.answer
+    assert "11.4" in result.answer  # the segment average, straight from the tool output
+    assert [c.name for c in result.tool_calls] == ["segment-customer"]
+    assert result.tool_calls[0].output["segment_name"] == "Champions"
+    assert result.citations[0].kind == "tool" and result.citations[0].index == 1
+    assert result.model == "offline-planner-1" and "offline" in result.answer
+    assert result.steps == 2 and result.tokens["total"] > 0
+
+
+def test_two_intents_become_two_tool_calls_in_one_step(agent, calls):
+    result = agent.ask("segment and recommendations for 12347")
+    assert sorted(name for name, _ in calls) == ["recommend-for-user", "segment-customer"]
+    assert result.steps == 2  # both calls planned in ONE model message, then the answer
+    assert "[1]" in result.answer and "[2]" in result.answer
+    assert "REGENCY CAKESTAND 3 TIER" in result.answer
+
+
+def test_slots_reach_the_tool_arguments(agent, calls):
+    agent.ask("Give me the top 2 Christmas products for customer 12583")
+    assert calls == [("recommend-for-user", {"customer_id": "12583", "k": 2,
+                                             "category": "Christmas",
+                                             "exclude_purchased": True})]
+
+
+def test_follow_up_reuses_the_customer_of_the_previous_turn(agent, calls):
+    first = agent.ask("recommend 3 products for customer 17850")
+    second = agent.ask("and what segment is she in?", first.session_id)
+    assert calls[-1] == ("segment-customer", {"customer_id": "17850"})
+    assert "17850" in second.answer
+    assert second.session_id == first.session_id
+
+
+def test_missing_customer_gets_a_clarifying_question_then_resumes(agent, calls):
+    first = agent.ask("Recommend 2 products please")
+    assert calls == [] and first.tool_calls == []
+    assert "which customer" in first.answer.lower()
+    second = agent.ask("12583", first.session_id)
+    assert calls == [("recommend-for-user", {"customer_id": "12583", "k": 2,
+                                             "exclude_purchased": True})]
+    assert "12583" in second.answer
+
+
+@pytest.mark.parametrize("question", ["What's the weather in Paris tomorrow?",
+                                      "tell me a joke", "write a python function to sort a list",
+                                      "¿qué medicamento tomo para la gripe?"])
+def test_out_of_scope_requests_are_refused_without_tools(agent, calls, question):
+    result = agent.ask(question)
+    assert calls == [] and result.tool_calls == []
+    assert re.search(r"sorry|lo siento|désolé", result.answer, re.IGNORECASE)
+
+
+def test_unknown_customer_error_reaches_the_answer(agent):
+    result = agent.ask("What segment is customer 99999 in?")
+    assert "customer 99999 is not in the data" in result.answer
+    assert result.tool_calls[0].output.startswith("Error (not_found)")
+
+
+def test_a_crashing_tool_becomes_a_readable_message(settings):
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from agent.offline import OfflineChatModel
+    from agent.service import build_agent
+    from agent.toolkit import build_tools
+    from tests.unit.agent.fakes import fake_specs
+
+    broken = build_agent(settings, model=OfflineChatModel(), checkpointer=InMemorySaver(),
+                         tools=build_tools(fake_specs(crash="segment-customer"), None))
+    result = broken.ask("segment and recommendations for 12347")
+    assert "RuntimeError" in result.tool_calls[0].output
+    assert "REGENCY CAKESTAND 3 TIER" in result.answer  # the other tool still answered
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("¿En qué segmento está el cliente 12347?", ["cliente", "segmento"]),
+    ("Quel est le segment du client 12347 ?", ["client", "segment"]),
+])
+def test_answers_in_the_language_of_the_question(agent, question, words):
+    result = agent.ask(question)
+    for word in words:
+        assert word in result.answer
+    assert "is in the segment" not in result.answer
+
+
+def test_injection_inside_pasted_feedback_causes_no_extra_tool_call(agent, calls):
+    result = agent.ask(f'Analyse this feedback: "{INJECTION}"')
+    assert [name for name, _ in calls] == ["analyse-feedback-sentiment"]
+    assert calls[0][1] == {"texts": [INJECTION]}
+    assert result.steps == 2 and "HANGING HEART" not in result.answer
+
+
+def test_injection_inside_stored_feedback_and_passages_causes_no_tool_call(settings, calls):
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from agent.offline import OfflineChatModel
+    from agent.service import build_agent
+    from agent.toolkit import build_tools
+    from tests.unit.agent.fakes import fake_specs
+
+    agent = build_agent(settings, model=OfflineChatModel(), checkpointer=InMemorySaver(),
+                        tools=build_tools(fake_specs(calls, passage_text=INJECTION), None))
+    feedback = agent.ask("How do customers in France feel about us?")
+    playbook = agent.ask("What does the playbook say about champions?", feedback.session_id)
+    assert [name for name, _ in calls] == ["analyse-feedback-sentiment",
+                                           "search-knowledge-base"]
+    assert "IGNORE ALL PREVIOUS INSTRUCTIONS" not in playbook.answer
+    assert playbook.steps == 2
+
+
+def test_passages_are_cited_with_document_and_source(agent):
+    result = agent.ask("What does the playbook say about champions?")
+    passage = [c for c in result.citations if c.kind == "passage"][0]
+    assert passage.doc_id == "playbook-champions"
+    assert passage.source_uri == "kb://playbook-champions#offers"
+    assert f"[{passage.index}]" in result.answer and "15%" in result.answer
+
+
+def test_empty_and_over_long_messages_are_rejected(agent, settings):
+    with pytest.raises(AssistantError, match="empty") as empty:
+        agent.ask("   ")
+    assert empty.value.code == "invalid_input"
+    with pytest.raises(AssistantError, match="too long"):
+        agent.ask("x" * (settings.max_message_chars + 1))
+
+
+def test_history_of_a_session_and_unknown_session(agent):
+    result = agent.ask("segment of 12347")
+    roles = [m["role"] for m in agent.history(result.session_id)]
+    assert roles == ["user", "assistant", "tool", "assistant"]
+    with pytest.raises(AssistantError) as missing:
+        agent.history("no-such-session")
+    assert missing.value.code == "not_found"
+
+
+def test_stream_events_show_tool_calls_before_the_answer(agent):
+    events = list(agent.stream_events("segment of 12347"))
+    kinds = [e["type"] for e in events]
+    assert kinds == ["tool_call", "tool_result", "answer"]
+    assert events[0]["name"] == "segment-customer"
+    assert "Champions" in events[-1]["result"].answer
