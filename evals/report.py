@@ -28,11 +28,18 @@ METRIC_LABELS: dict[str, str] = {
 }
 
 
-def fmt(value: float | None) -> str:
-    """A metric value for a table."""
+_COUNTS = frozenset({"cases", "errors", "ungrounded_numbers"})
+
+
+def fmt(value: float | None, name: str = "") -> str:
+    """A metric value for a table: counts as integers, latencies in ms, rates to 3 places."""
     if value is None:
         return "n/a"
-    return f"{value:.0f}" if float(value).is_integer() and abs(value) >= 1 else f"{value:.3f}"
+    if name in _COUNTS:
+        return f"{value:.0f}"
+    if name.startswith("latency") or name.endswith("_mean"):
+        return f"{value:.1f}"
+    return f"{value:.3f}"
 
 
 def _cell(text: str, limit: int = 160) -> str:
@@ -55,7 +62,7 @@ def metric_rows(run: EvalRun, diff: RunDiff | None) -> list[tuple[str, str, str,
             gate = "ok" if gates[name].passed else "REGRESSED"
         elif name in GATE_METRICS:
             gate = "gate"
-        rows.append((label, fmt(value), fmt(base) if diff else "", delta, gate))
+        rows.append((label, fmt(value, name), fmt(base, name) if diff else "", delta, gate))
     return rows
 
 
