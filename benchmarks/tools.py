@@ -12,16 +12,21 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assistant.bootstrap import ensure_ready
-from assistant.settings import Settings, get_settings
-from tools.context import build_context
-from tools.registry import run_tool
+# This script is named like the ``tools`` package: keep its own folder off the import path.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+
+from assistant.bootstrap import ensure_ready  # noqa: E402
+from assistant.settings import Settings, get_settings  # noqa: E402
+from tools.context import build_context  # noqa: E402
+from tools.registry import run_tool  # noqa: E402
 
 GOAL_MS = 5.0
 TEXTS = ["The mug arrived chipped and the delivery took three weeks.",

@@ -118,7 +118,7 @@ def _exists(call: Any, **kwargs: Any) -> dict[str, Any] | None:
     from botocore.exceptions import ClientError
 
     try:
-        return call(**kwargs)  # type: ignore[no-any-return]
+        return call(**kwargs)
     except ClientError as exc:
         message = str(exc.response.get("Error", {}).get("Message", "")).lower()
         if "could not find" in message or "not found" in message or "does not exist" in message:

@@ -28,11 +28,11 @@ def as_dict(obj: Any) -> dict[str, Any]:
     if isinstance(obj, dict):
         return obj
     if hasattr(obj, "model_dump"):
-        return obj.model_dump()  # type: ignore[no-any-return]
+        return obj.model_dump()
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return dataclasses.asdict(obj)
     if hasattr(obj, "_asdict"):
-        return obj._asdict()  # type: ignore[no-any-return]
+        return obj._asdict()
     return dict(vars(obj))
 
 
@@ -102,21 +102,31 @@ def item_explanation_from_dict(raw: Any, stock_code: str) -> ItemExplanation:
     )
 
 
+SHARE_PREFIX = "share_"
+MIN_SHARE = 0.05  # category shares below this for both customer and segment are left out
+
+
 def _features(data: dict[str, Any]) -> list[FeatureComparison]:
-    raw = data.get("features") or data.get("comparison") or []
-    if isinstance(raw, dict):  # {"feature": {"customer": x, "segment": y, "label": ...}}
-        raw = [{"feature": name, **as_dict(values)} for name, values in raw.items()]
+    """Feature rows from a list of {feature, label, customer_value, segment_average} or from
+    the dicts ``features`` / ``segment_averages`` / ``feature_labels``."""
+    raw = data.get("features") or []
+    if isinstance(raw, dict):
+        averages = data.get("segment_averages") or {}
+        labels = data.get("feature_labels") or {}
+        raw = [{"feature": name, "customer_value": value, "segment_average": averages.get(name),
+                "label": labels.get(name)} for name, value in raw.items()]
     out = []
     for entry in raw:
         row = as_dict(entry)
-        customer = num(row.get("customer_value", row.get("customer")), 3)
-        average = num(row.get("segment_average", row.get("segment_mean",
-                                                              row.get("segment"))), 3)
+        customer = num(row.get("customer_value"), 3)
+        average = num(row.get("segment_average"), 3)
         if customer is None or average is None:
             continue
-        out.append(FeatureComparison(
-            feature=str(row.get("feature")), label=str(row.get("label") or row.get("feature")),
-            customer_value=customer, segment_average=average))
+        name = str(row.get("feature"))
+        if name.startswith(SHARE_PREFIX) and max(abs(customer), abs(average)) < MIN_SHARE:
+            continue
+        out.append(FeatureComparison(feature=name, label=str(row.get("label") or name),
+                                     customer_value=customer, segment_average=average))
     return out
 
 
@@ -144,7 +154,8 @@ def contribution_from(raw: Any) -> Contribution:
         value = num(value, 3)
     return Contribution(feature=str(data.get("feature")), value=value,
                         effect=num(data.get("effect", data.get("contribution")), 3) or 0.0,
-                        text=str(data.get("text") or data.get("feature")))
+                        text=str(data.get("text") or data.get("sentence")
+                                 or data.get("feature")))
 
 
 def engagement_from_dict(data: dict[str, Any], customer_id: str) -> Engagement:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, ErrorCode
 
 RETRYABLE_CODES = frozenset({
     "ThrottlingException", "ModelNotReadyException", "ServiceUnavailable",
@@ -39,7 +39,7 @@ def _error_from_body(data: Any, label: str) -> AssistantError | None:
     if not isinstance(data, dict) or not isinstance(data.get("error"), dict):
         return None
     error = data["error"]
-    code = error.get("code") if error.get("code") in _CODES else "unavailable"
+    code: ErrorCode = error["code"] if error.get("code") in _CODES else "unavailable"
     message = str(error.get("message") or f"the {label} failed")
     return AssistantError(message, code=code, details=error.get("details") or {})
 
