@@ -55,9 +55,13 @@ def tool_error_message(error: Exception) -> str:
     """
     if isinstance(error, AssistantError):
         return f"Error ({error.code}): {error.message}"
+    source = getattr(error, "source", None)  # LangGraph's ToolInvocationError wraps it
+    if isinstance(source, ValidationError):
+        error = source
     if isinstance(error, ValidationError):
-        fields = ", ".join(".".join(str(p) for p in e.get("loc", ())) for e in error.errors())
-        return f"Error (invalid_input): invalid arguments ({fields}). Fix them and try again."
+        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}"
+                             for e in error.errors())
+        return f"Error (invalid_input): invalid arguments: {problems}. Fix them and try again."
     from agent.guards import agent_logger
 
     agent_logger().warning("tool failed: %s: %s", type(error).__name__, error)

@@ -88,10 +88,12 @@ class IntentClassifier:
             best = max(scores, key=lambda label: scores[label])
             labels = [best] if scores[best] >= self.threshold / 2 else []
         tools = [label for label in labels if label in TOOL_INTENTS]
-        if tools:
+        others = [label for label in labels if label not in TOOL_INTENTS]
+        best_other = max((scores[label] for label in others), default=0.0)
+        if tools and max(scores[label] for label in tools) >= best_other:
             labels = tools
-        elif len(labels) > 1:
-            labels = [max(labels, key=lambda label: scores[label])]
+        elif others:
+            labels = [max(others, key=lambda label: scores[label])]
         return IntentPrediction(labels=labels, scores=scores)
 
 
@@ -102,23 +104,26 @@ _cache: dict[str, IntentClassifier] = {}
 def load_classifier(cache_dir: Path | None = None, train_file: Path = TRAIN_FILE
                     ) -> IntentClassifier:
     """The classifier trained on ``train_file`` (memoised; pickled in ``cache_dir``)."""
-    digest = hashlib.sha256(train_file.read_bytes()).hexdigest()[:16]
+    stat = train_file.stat()
+    key = f"{train_file}:{stat.st_mtime_ns}:{stat.st_size}:{cache_dir}"
+    model = _cache.get(key)
+    if model is not None:
+        return model
     with _lock:
-        if digest in _cache:
-            return _cache[digest]
+        digest = hashlib.sha256(train_file.read_bytes()).hexdigest()[:16]
         cached = cache_dir / f"intents-{digest}.pkl" if cache_dir else None
-        model: IntentClassifier | None = None
-        if cached and cached.exists():
+        model = _cache.get(digest)
+        if model is None and cached and cached.exists():
             try:
                 model = pickle.loads(cached.read_bytes())
             except Exception:  # noqa: BLE001 - a stale cache is retrained
                 model = None
         if model is None:
             model = IntentClassifier().fit(load_examples(train_file))
-            if cached:
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                cached.write_bytes(pickle.dumps(model))
-        _cache[digest] = model
+        if cached and not cached.exists():
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.write_bytes(pickle.dumps(model))
+        _cache[digest] = _cache[key] = model
         return model
 
 
