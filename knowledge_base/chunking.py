@@ -48,16 +48,29 @@ def sections(body: str) -> list[tuple[str, str]]:
     return [(name, "\n".join(lines).strip()) for name, lines in out if "\n".join(lines).strip()]
 
 
+def _units(para: str, max_chars: int) -> list[str]:
+    """A paragraph as pieces no longer than ``max_chars``: whole, by sentence, by line
+    (tables, lists), and as a last resort cut at ``max_chars``."""
+    if len(para) <= max_chars:
+        return [para]
+    parts = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])", para) if x]
+    if len(parts) == 1:
+        parts = [x for x in para.split("\n") if x.strip()]
+    if len(parts) == 1:
+        return [para[i:i + max_chars] for i in range(0, len(para), max_chars)]
+    out: list[str] = []
+    for part in parts:
+        out.extend(_units(part, max_chars))
+    return out
+
+
 def _pieces(text: str, max_chars: int, overlap_chars: int) -> list[str]:
     """Cut a long text at paragraph/sentence boundaries, repeating a tail as overlap."""
     if len(text) <= max_chars:
         return [text]
     units: list[str] = []
     for para in re.split(r"\n\s*\n", text):
-        if len(para) <= max_chars:
-            units.append(para)
-        else:
-            units.extend(s for s in re.split(r"(?<=[.!?])\s+", para) if s)
+        units.extend(_units(para, max_chars))
     pieces: list[list[str]] = [[]]
     for unit in units:
         current = pieces[-1]

@@ -108,6 +108,8 @@ def _fmt(value: Any) -> str:
         return f"{value:.4g}" if abs(value) < 1000 else f"{value:,.0f}"
     if isinstance(value, int):
         return f"{value:,}" if abs(value) >= 10_000 else str(value)
+    if isinstance(value, list | tuple) and any(isinstance(v, dict) for v in value):
+        return f"{len(value)} entries (see `assistant models list`)"
     if isinstance(value, list | tuple):
         text = ", ".join(_fmt(v) for v in value[:12])
         return text + (f", ... ({len(value)} in all)" if len(value) > 12 else "")

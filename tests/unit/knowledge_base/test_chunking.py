@@ -51,3 +51,12 @@ def test_slugify() -> None:
     assert slugify("Channel and cadence") == "channel-and-cadence"
     assert slugify("Offers > For shops!") == "offers-for-shops"
     assert slugify("***") == "section"
+
+
+def test_long_tables_split_by_line_within_the_limit() -> None:
+    table = "\n".join(["| name | value |", "| --- | --- |"]
+                      + [f"| metric_{i} | 0.{i:04d} |" for i in range(120)])
+    chunks = chunk_document(_doc("## Metrics\n" + table), max_chars=600, overlap_chars=60)
+    assert len(chunks) > 3 and all(len(c.text) <= 600 for c in chunks)
+    assert all(f"| metric_{i} | 0.{i:04d} |" in "\n".join(c.text for c in chunks)
+               for i in range(120))
