@@ -22,6 +22,11 @@ def _rows(results: list[dict[str, Any]] | pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(r) for r in results]
 
 
+def _has_error(row: dict[str, Any]) -> bool:
+    value = row.get("error")
+    return isinstance(value, str) and bool(value)
+
+
 def _key(row: dict[str, Any], group_by: str) -> str:
     if group_by in row:
         value = row[group_by]
@@ -66,6 +71,16 @@ def _summary(key: str, rows: list[tuple[int, dict[str, Any]]],
                         safety_cases=cases)
 
 
+def check_group_by(rows: list[dict[str, Any]], group_by: str | None) -> None:
+    """Raise a clear error when ``group_by`` is neither a column of the rows nor derivable."""
+    if group_by is None:
+        return
+    columns = set().union(*(r.keys() for r in rows)) if rows else set()
+    if group_by not in columns and not (group_by in _DERIVED_DATES and "date" in columns):
+        known = ", ".join(sorted(c for c in columns if c not in ("text", "error"))) or "none"
+        raise AssistantError(f"cannot group by {group_by!r}: no such column (columns: {known})")
+
+
 def aggregate(results: list[dict[str, Any]] | pd.DataFrame,
               group_by: str | None = None) -> FeedbackAggregate:
     """Aggregate analysed rows (analysis fields plus any other columns) by ``group_by``.
@@ -74,14 +89,9 @@ def aggregate(results: list[dict[str, Any]] | pd.DataFrame,
     ``date`` column. Rows flagged with an error are counted apart and left out of the shares.
     """
     rows = _rows(results)
-    if group_by is not None:
-        columns = set().union(*(r.keys() for r in rows)) if rows else set()
-        if group_by not in columns and not (group_by in _DERIVED_DATES and "date" in columns):
-            known = ", ".join(sorted(c for c in columns if c != "text")) or "none"
-            raise AssistantError(f"cannot group by {group_by!r}: no such column "
-                                 f"(columns: {known})")
-    errors = sum(1 for r in rows if r.get("error"))
-    usable = [(i, r) for i, r in enumerate(rows) if not r.get("error")]
+    check_group_by(rows, group_by)
+    errors = sum(1 for r in rows if _has_error(r))
+    usable = [(i, r) for i, r in enumerate(rows) if not _has_error(r)]
     groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     for index, row in usable:
         key = "all" if group_by is None else _key(row, group_by)

@@ -53,18 +53,12 @@ def flagged(text: str, error: str, *, truncated: bool = False) -> FeedbackAnalys
                             confidence=0.0, truncated=truncated, error=error)
 
 
+def _known_word(lang: str, token: str) -> bool:
+    return bool(lexicon(lang).word(token))
+
+
 def _language(text: str, toks: list[str]) -> str:
-    lang = detect_language(text, toks)
-    if lang != "other" or not toks:
-        return lang
-    # No function words (e.g. "Excelente!"): the lexicon that knows the words decides.
-    best, best_hits = "other", 0
-    for cand in ("en", "es", "fr"):
-        lex = lexicon(cand)
-        hits = sum(1 for t in toks if lex.word(t))
-        if hits > best_hits:
-            best, best_hits = cand, hits
-    return best
+    return detect_language(text, toks, _known_word)
 
 
 class LocalFeedbackAnalyser:
@@ -121,6 +115,8 @@ class LocalFeedbackAnalyser:
         needs = unmet_needs(text, folded)
         if needs:
             themes.append("unmet_need")
+        if safety.categories and "product_quality" not in themes:
+            themes.insert(0, "product_quality")  # a hazard is a product quality problem too
         return FeedbackAnalysis(
             text=text, language=lang, sentiment=sentiment,  # type: ignore[arg-type]
             score=round(max(-1.0, min(1.0, score)), 4), confidence=round(confidence, 4),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from recommender.feedback.models import Language
 from recommender.feedback.text import word_set
 
@@ -32,8 +34,13 @@ _WORDS: dict[str, frozenset[str]] = {
 _LETTERS: dict[str, str] = {"es": "ñ¿¡", "fr": "çœèêàùâîûë", "de": "äöüß", "pt": "ãõ"}
 
 
-def detect_language(text: str, tokens: list[str]) -> Language:
-    """The language of a text (its folded tokens given) among en/es/fr, else "other"."""
+def detect_language(text: str, tokens: list[str],
+                    known_word: Callable[[str, str], bool] | None = None) -> Language:
+    """The language of a text (its folded tokens given) among en/es/fr, else "other".
+
+    With no function word or telltale letter at all ("Excelente!"), ``known_word(lang, token)``
+    (e.g. "is it in that language's sentiment lexicon?") decides when given.
+    """
     scores: dict[str, float] = dict.fromkeys(_WORDS, 0.0)
     for tok in tokens:
         for lang, words in _WORDS.items():
@@ -51,5 +58,9 @@ def detect_language(text: str, tokens: list[str]) -> Language:
         scores["fr"] += 0.6 * min(lowered.count("é"), 3)
     best = max(scores, key=lambda k: scores[k])
     if scores[best] <= 0.0:
-        return "other"
+        if known_word is None:
+            return "other"
+        hits = {lang: sum(1 for t in tokens if known_word(lang, t)) for lang in ("en", "es", "fr")}
+        top = max(hits, key=lambda k: hits[k])
+        return top if hits[top] else "other"  # type: ignore[return-value]
     return best if best in ("en", "es", "fr") else "other"  # type: ignore[return-value]

@@ -11,6 +11,7 @@ the prepared data change.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -140,3 +141,23 @@ def select_feedback(table: pd.DataFrame, customer_id: str | None = None,
     except (ValueError, TypeError) as exc:
         raise AssistantError(f"invalid date filter: {exc}") from exc
     return out.reset_index(drop=True)
+
+
+def export_feedback_table(table: pd.DataFrame, path: Path) -> Path:
+    """Write the feedback table as .csv, .jsonl or .parquet (by the file's extension)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".parquet":
+        table.to_parquet(path, index=False)
+    elif suffix == ".jsonl":
+        table.to_json(path, orient="records", lines=True, date_format="iso", force_ascii=False)
+    elif suffix == ".csv":
+        flat = table.copy()
+        for column in ("planted_themes", "planted_safety"):
+            flat[column] = flat[column].map(lambda v: ";".join(v))
+        flat.to_csv(path, index=False)
+    else:
+        raise AssistantError(f"unsupported output type {suffix or '(none)'!r}: use .csv, "
+                             ".jsonl or .parquet")
+    return path

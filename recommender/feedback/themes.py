@@ -103,6 +103,8 @@ _NEED_TRIGGERS = [
 ]
 _NEED_RE = re.compile(r"\b(?:" + "|".join(_NEED_TRIGGERS) + r")\b\s*([^.,;!?()\n]{3,80})")
 _MAX_NEED_WORDS = 8
+_NEED_END = re.compile(r"\s(?:and|but|because|so|which|y|pero|porque|aunque|et|mais|car|donc|"
+                       r"parce)\s")
 
 
 def detect_themes(folded: str, sentiment: str) -> list[str]:
@@ -118,6 +120,9 @@ def unmet_needs(text: str, folded: str) -> list[str]:
     needs: list[str] = []
     for match in _NEED_RE.finditer(folded):
         start, end = match.span(1)
+        cut = _NEED_END.search(folded, start, end)
+        if cut:
+            end = cut.start()
         words = text[start:end].split()[:_MAX_NEED_WORDS]
         phrase = " ".join(words).strip(" '\"")
         if len(phrase) >= 3 and phrase not in needs:

@@ -1,0 +1,56 @@
+"""Safety detection: every category in en/es/fr, with negation awareness."""
+
+from __future__ import annotations
+
+import pytest
+
+from recommender.feedback.analyser import LocalFeedbackAnalyser
+
+CASES = [
+    ("The charger caught fire overnight.", "burn_fire"),
+    ("El secador echó humo y se quemó el cable.", "burn_fire"),
+    ("Le chargeur a fondu et dégageait de la fumée.", "burn_fire"),
+    ("Small parts came off and my toddler nearly choked.", "choking"),
+    ("Mi bebé casi se atraganta con una pieza.", "choking"),
+    ("Mon fils a failli s'étouffer avec une petite pièce.", "choking"),
+    ("I had an allergic reaction and a rash on my hands.", "allergic_reaction"),
+    ("Me salieron ronchas y picor en la cara.", "allergic_reaction"),
+    ("J'ai eu des démangeaisons partout.", "allergic_reaction"),
+    ("Sharp edges, I cut my finger opening it.", "cut_injury"),
+    ("Bordes muy afilados, me corté el dedo.", "cut_injury"),
+    ("Les bords sont tranchants, je me suis coupé.", "cut_injury"),
+    ("The lamp gave me an electric shock.", "electrical"),
+    ("Salieron chispas del enchufe.", "electrical"),
+    ("Des étincelles sont sorties de la prise.", "electrical"),
+    ("A strong chemical smell that gave me a headache.", "toxic_chemical"),
+    ("Tiene un olor químico muy fuerte.", "toxic_chemical"),
+    ("Une odeur chimique très forte, c'est toxique.", "toxic_chemical"),
+]
+SAFE = [
+    "No burns at all, this air fryer is great.",
+    "Non-toxic and BPA-free, safe for kids.",
+    "The picture is sharp and the sound is great.",
+    "This chocolate cake melts in your mouth.",
+    "I was shocked at how good it is.",
+    "Sin humo ni olores, perfecto.",
+    "No tiene bordes afilados.",
+    "Aucune odeur chimique, aucune fumée.",
+    "Pas de bords coupants, parfait.",
+    "The knife cuts tomatoes beautifully.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CASES)
+def test_every_category_is_found_in_every_language(lexicon_analyser: LocalFeedbackAnalyser,
+                                                   text: str, category: str) -> None:
+    [result] = lexicon_analyser.analyse([text])
+    assert result.safety_concern and category in result.safety_categories
+    assert result.safety_evidence and all(span in text for span in result.safety_evidence)
+    assert result.sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_negated_or_harmless_mentions_are_not_safety_concerns(
+        lexicon_analyser: LocalFeedbackAnalyser, text: str) -> None:
+    [result] = lexicon_analyser.analyse([text])
+    assert not result.safety_concern, result.safety_evidence

@@ -1,0 +1,61 @@
+"""Training registers a feedback model that meets the quality bar on the held-out set."""
+
+from __future__ import annotations
+
+import json
+
+from assistant.settings import Settings
+from recommender.feedback.analyser import LocalFeedbackAnalyser
+from recommender.feedback.evaluate import read_examples
+from recommender.feedback.sagemaker import handle, input_fn, model_fn
+from recommender.feedback.training import TRAIN_FILE, train_feedback
+from recommender.registry import Registry
+from tests.conftest import make_settings
+
+
+def test_registered_model_meets_the_quality_bar(feedback_settings: Settings) -> None:
+    champion = Registry(feedback_settings.models_dir).champion("feedback")
+    assert champion is not None and champion.primary_metric == "accuracy"
+    metrics = champion.metrics
+    assert metrics["examples"] >= 150
+    assert metrics["accuracy"] >= 0.85
+    assert all(metrics[f"accuracy_{lang}"] >= 0.8 for lang in ("en", "es", "fr"))
+    assert metrics["safety_recall"] == 1.0 and metrics["safety_precision"] >= 0.9
+
+
+def test_heldout_sentences_are_not_in_training() -> None:
+    train = {line.split("\t")[-1].strip() for line in TRAIN_FILE.read_text().splitlines()}
+    heldout = read_examples()
+    assert {e.lang for e in heldout} == {"en", "es", "fr"}
+    assert not train & {e.text for e in heldout}
+
+
+def test_trains_without_the_optional_sentiment_file(tmp_path) -> None:
+    settings = make_settings(tmp_path, sentiment_data=None, synthetic_customers=80)
+    version = train_feedback(settings, show_progress=False)
+    assert version.kind == "feedback" and version.params["sources"] == ["train.tsv"]
+    analyser = LocalFeedbackAnalyser.from_settings(settings)
+    assert analyser.classifier is not None
+    assert analyser.analyse(["Terrible, it broke."])[0].sentiment == "negative"
+
+
+def test_sagemaker_handler_answers_results(feedback_settings: Settings) -> None:
+    champion = Registry(feedback_settings.models_dir).champion("feedback")
+    model = model_fn(str(champion.path))
+    body = json.dumps({"texts": ["Me encanta", "", "The lamp sparked."]})
+    results = handle(body, model)["results"]
+    assert [r["sentiment"] for r in results[:1]] == ["positive"]
+    assert results[1]["error"] == "empty text"
+    assert results[2]["safety_categories"] == ["electrical"]
+
+
+def test_sagemaker_handler_rejects_bad_requests() -> None:
+    import pytest
+
+    from assistant.errors import AssistantError
+
+    for body in ("{nope", json.dumps({"text": "x"}), json.dumps([1])):
+        with pytest.raises(AssistantError):
+            input_fn(body)
+    with pytest.raises(AssistantError, match="content type"):
+        input_fn("{}", "text/csv")
