@@ -57,6 +57,8 @@ def test_gates_allow_the_tolerance() -> None:
                           {"pass_rate": 0.9, "numeric_grounding": 1.0}, tolerance=0.02)
     assert [(g.metric, g.passed) for g in results] == [("numeric_grounding", False),
                                                        ("pass_rate", True)]
+    errors = check_gates({"errors": 2.0}, {"errors": 1.0})
+    assert [(g.metric, g.passed) for g in errors] == [("errors", False)]
 
 
 def test_markdown_and_html_reports(fake_agent_factory: Callable[..., FakeAgent]) -> None:
