@@ -1,0 +1,179 @@
+"""The hybrid recommender: blended collaborative, content and popularity scores plus rules.
+
+Score parts (each scaled to [0, 1] per customer, then weighted):
+
+- ``ease``: EASE item-item weights learned on a time-weighted purchase matrix (recent
+  baskets count more), applied to the customer's recency-weighted history;
+- ``itemknn``: cosine item-kNN on the binary matrix (top neighbours only);
+- ``content``: TF-IDF description similarity to what the customer bought;
+- ``popular``: distinct buyers in the last ``popular_days``;
+- ``trending``: recent buyers relative to the weeks before (rising products);
+- ``category``: the customer's share of purchases in the item's category (the
+  "preferred categories" boost).
+
+Rules: products already bought are excluded (on by default), at most ``max_per_category``
+items of one category per list, non-products never enter the catalogue. A customer without
+history gets what sells in their country (cold start). The weights are tuned on a validation
+window before the evaluation cutoff (:mod:`recommender.training`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+from recommender.data.columns import I
+from recommender.models.base import Recommender, top_k
+from recommender.models.content import description_similarity
+from recommender.models.ease import ease_weights
+from recommender.models.interactions import InteractionData
+from recommender.models.itemknn import cosine_item_similarity, keep_top_neighbours
+
+COMPONENTS = ("ease", "itemknn", "content", "popular", "trending", "category")
+DEFAULT_WEIGHTS: dict[str, float] = {"ease": 1.0, "itemknn": 0.1, "content": 0.4,
+                                     "popular": 0.2, "trending": 0.7, "category": 0.2}
+COLD_COUNTRY, COLD_GLOBAL = "country", "popular"
+
+
+def _scale(x: np.ndarray) -> np.ndarray:
+    """Divide each row by its largest absolute value (rows of zeros stay zero)."""
+    top = np.abs(x).max(axis=1, keepdims=True)
+    return x / np.where(top > 0, top, 1.0)
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    top = float(np.abs(v).max(initial=0.0))
+    return (v / top if top > 0 else v).astype(np.float32)
+
+
+class HybridRecommender(Recommender):
+    """Blend of EASE, item-kNN, content and popularity scores with business rules."""
+
+    name = "hybrid"
+
+    def __init__(self, weights: dict[str, float] | None = None, l2: float = 300.0,
+                 train_half_life: float | None = 120.0, history_half_life: float | None = None,
+                 knn_neighbours: int | None = 100, content_neighbours: int | None = 50,
+                 popular_days: float = 30.0, trend_days: float = 90.0,
+                 country_days: float = 90.0, max_per_category: int | None = None) -> None:
+        self.weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
+        self.l2 = l2
+        self.train_half_life = train_half_life
+        self.history_half_life = history_half_life
+        self.knn_neighbours = knn_neighbours
+        self.content_neighbours = content_neighbours
+        self.popular_days = popular_days
+        self.trend_days = trend_days
+        self.country_days = country_days
+        self.max_per_category = max_per_category
+
+    # -- fitting ---------------------------------------------------------------------------
+    def _fit(self, data: InteractionData) -> None:
+        weighted = data.history(half_life=self.train_half_life)
+        self.ease_ = np.ascontiguousarray(ease_weights(weighted, self.l2), dtype=np.float32)
+        knn = keep_top_neighbours(cosine_item_similarity(data.bought), self.knn_neighbours)
+        self.knn_ = sp.csr_matrix(knn.astype(np.float32))
+        content = description_similarity(data.items[I.DESCRIPTION].astype(str).tolist(),
+                                         neighbours=self.content_neighbours)
+        self.content_ = sp.csr_matrix(content.astype(np.float32))
+        recent = data.recent_buyers(self.popular_days)
+        before = data.recent_buyers(self.trend_days) - recent
+        self.popular_ = _unit(recent)
+        self.trending_ = _unit((recent + 1.0) / (before + 3.0) * np.log1p(recent))
+        categories = data.items[I.CATEGORY].astype(str).to_numpy()
+        self.category_names_, self.item_category_ = np.unique(categories, return_inverse=True)
+        self.country_popular_ = {
+            str(country): _unit(data.recent_buyers(self.country_days,
+                                                   np.flatnonzero(data.countries == country)))
+            for country in np.unique(data.countries)
+        }
+        self.fit_components_(data)
+
+    def fit_components_(self, data: InteractionData) -> None:
+        """Cache the history view the scores use (also after loading from disk)."""
+        self.history_ = data.history(half_life=self.history_half_life)
+
+    # -- scoring -----------------------------------------------------------------------------
+    def components(self, rows: np.ndarray) -> dict[str, np.ndarray]:
+        """Each score part, scaled to [0, 1] per customer (len(rows) x n_items)."""
+        _ = self.data
+        history = self.history_[rows]
+        binary = self.data.bought[rows]
+        n = len(rows)
+        cat = np.zeros((n, len(self.category_names_)), dtype=np.float32)
+        coo = binary.tocoo()
+        np.add.at(cat, (coo.row, self.item_category_[coo.col]), 1.0)
+        cat /= np.maximum(cat.sum(axis=1, keepdims=True), 1.0)
+        return {
+            "ease": _scale(np.asarray(history @ self.ease_)),
+            "itemknn": _scale((binary @ self.knn_).toarray()),
+            "content": _scale((binary @ self.content_).toarray()),
+            "popular": np.broadcast_to(self.popular_, (n, len(self.popular_))),
+            "trending": np.broadcast_to(self.trending_, (n, len(self.trending_))),
+            "category": cat[:, self.item_category_],
+        }
+
+    def cold_scores(self, country: str | None) -> np.ndarray:
+        """What a customer without history gets: their country's best sellers, then the
+        overall ones."""
+        local = self.country_popular_.get(country or "", np.zeros_like(self.popular_))
+        return local + 0.5 * self.popular_
+
+    def blend(self, parts: dict[str, np.ndarray], weights: dict[str, float] | None = None
+              ) -> np.ndarray:
+        """The weighted sum of score parts."""
+        weights = self.weights if weights is None else weights
+        out = np.zeros(next(iter(parts.values())).shape, dtype=np.float64)
+        for name, value in parts.items():
+            if weights.get(name):
+                out += weights[name] * value
+        return out
+
+    def score(self, rows: np.ndarray) -> np.ndarray:
+        """Blended scores; customers without history get the cold-start scores."""
+        rows = np.asarray(rows)
+        scores = self.blend(self.components(rows))
+        empty = np.diff(self.data.bought.indptr)[rows] == 0
+        for i in np.flatnonzero(empty):
+            scores[i] = self.cold_scores(str(self.data.countries[rows[i]]))
+        return scores
+
+    def is_cold(self, row: int) -> bool:
+        """True when the customer has no purchase history in the model."""
+        return bool(self.data.bought.indptr[row + 1] == self.data.bought.indptr[row])
+
+    def recommend_rows(self, rows: np.ndarray, k: int = 10, *, exclude_purchased: bool = True,
+                       candidates: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Top-``k`` per row after exclusion, an optional candidate mask and the category cap."""
+        rows = np.asarray(rows)
+        scores = self.score(rows)
+        if exclude_purchased:
+            scores[self.data.bought[rows].nonzero()] = -np.inf
+        if candidates is not None:
+            scores[:, ~candidates] = -np.inf
+        return self.rank(scores, k)
+
+    def rank(self, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Top-``k`` indices and scores with at most ``max_per_category`` per category."""
+        cap = self.max_per_category
+        if not cap or cap >= k:
+            idx = top_k(scores, k)
+            return idx, np.take_along_axis(scores, idx, axis=1)
+        pool = top_k(scores, min(scores.shape[1], k * 4))
+        out_idx = np.zeros((len(scores), k), dtype=np.int64)
+        out_score = np.full((len(scores), k), -np.inf)
+        for r, cand in enumerate(pool):
+            counts: dict[int, int] = {}
+            chosen: list[int] = []
+            for i in cand:
+                c = int(self.item_category_[i])
+                if counts.get(c, 0) < cap:
+                    counts[c] = counts.get(c, 0) + 1
+                    chosen.append(int(i))
+                if len(chosen) == k:
+                    break
+            rest = [int(i) for i in cand if int(i) not in set(chosen)]
+            chosen += rest[:k - len(chosen)]  # fill when too few categories qualify
+            out_idx[r] = chosen
+            out_score[r] = scores[r, chosen]
+        return out_idx, out_score

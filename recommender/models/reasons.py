@@ -1,0 +1,170 @@
+"""Why the hybrid recommends an item: score parts and marketer-readable reasons, as data.
+
+Each reason has a ``kind`` (bought_together, similar_customers, similar_description,
+popular_in_country, popular_in_segment, popular, category_preference), a sentence and the
+evidence behind it (stock codes, countries, counts), so the agent can cite it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from recommender.data.columns import I
+from recommender.models.hybrid import HybridRecommender
+
+REASON_KINDS = ("bought_together", "similar_customers", "similar_description",
+                "popular_in_country", "popular_in_segment", "popular", "category_preference")
+
+
+class Reason(BaseModel):
+    """One reason behind a recommendation."""
+
+    kind: str = Field(description="One of: " + ", ".join(REASON_KINDS) + ".")
+    text: str = Field(description="A sentence a marketer can read.")
+    evidence: dict[str, Any] = Field(default_factory=dict,
+                                     description="The data behind it (stock codes, country).")
+
+
+class Contribution(BaseModel):
+    """A purchase of the customer that pushed an item up."""
+
+    stock_code: str
+    description: str
+    contribution: float = Field(description="Share of the collaborative score it explains.")
+
+
+class ReasonBuilder:
+    """Builds score parts and reasons for one customer's items from a fitted hybrid."""
+
+    def __init__(self, model: HybridRecommender, row: int) -> None:
+        self.model = model
+        self.row = row
+        data = model.data
+        start, end = data.bought.indptr[row], data.bought.indptr[row + 1]
+        self.history_idx = data.bought.indices[start:end]
+        self.history_w = np.asarray(model.history_[row].toarray()).ravel()[self.history_idx]
+        self.cold = len(self.history_idx) == 0
+        self.country = str(data.countries[row])
+        self.parts = {n: np.asarray(v[0]) for n, v in model.components(np.array([row])).items()}
+        self._codes = data.item_ids
+        self._desc = data.items[I.DESCRIPTION].astype(str).to_numpy()
+        self._cats = data.items[I.CATEGORY].astype(str).to_numpy()
+        local = model.country_popular_.get(self.country)
+        self._country_rank = (np.argsort(np.argsort(-local)) if local is not None else None)
+
+    def score_parts(self, item: int) -> dict[str, float]:
+        """The weighted contribution of each score part to one item."""
+        if self.cold:
+            local = self.model.country_popular_.get(self.country)
+            return {"popular_in_country": float(local[item]) if local is not None else 0.0,
+                    "popular": float(0.5 * self.model.popular_[item])}
+        return {n: round(float(w * self.parts[n][item]), 6)
+                for n, w in self.model.weights.items() if w}
+
+    def contributions(self, item: int, top: int = 5) -> list[Contribution]:
+        """The customer's purchases that most raised the item's collaborative score."""
+        if self.cold:
+            return []
+        m = self.model
+        ease = self.history_w * m.ease_[self.history_idx, item]
+        knn = np.asarray(m.knn_[self.history_idx][:, [item]].toarray()).ravel()
+        total = m.weights.get("ease", 0) * ease / (np.abs(ease).sum() or 1.0) + \
+            m.weights.get("itemknn", 0) * knn / (knn.sum() or 1.0)
+        positive = total.clip(min=0)
+        share = positive / (positive.sum() or 1.0)
+        order = np.argsort(-positive)[:top]
+        return [Contribution(stock_code=str(self._codes[self.history_idx[j]]),
+                             description=str(self._desc[self.history_idx[j]]),
+                             contribution=round(float(share[j]), 4))
+                for j in order if positive[j] > 0]
+
+    def co_buyers(self, a: int, b: int) -> int:
+        """Customers who bought both items."""
+        cols = self._columns()
+        return len(np.intersect1d(cols.indices[cols.indptr[a]:cols.indptr[a + 1]],
+                                  cols.indices[cols.indptr[b]:cols.indptr[b + 1]],
+                                  assume_unique=True))
+
+    def _columns(self):  # type: ignore[no-untyped-def]
+        cols = getattr(self.model, "_bought_csc", None)
+        if cols is None:
+            cols = self.model.data.bought.tocsc()
+            self.model._bought_csc = cols  # type: ignore[attr-defined]
+        return cols
+
+    def _item_text(self, item: int) -> str:
+        return f"{self._codes[item]} {self._desc[item]}"
+
+    def reasons(self, item: int, limit: int = 3) -> list[Reason]:
+        """Up to ``limit`` reasons, strongest part first."""
+        out: list[Reason] = []
+        parts = self.score_parts(item)
+        if self.cold:
+            return self._cold_reasons(item)
+        for name, value in sorted(parts.items(), key=lambda kv: -kv[1]):
+            if value <= 0 or len(out) >= limit:
+                continue
+            reason = self._reason(name, item)
+            if reason is not None and reason.kind not in {r.kind for r in out}:
+                out.append(reason)
+        return out or [Reason(kind="popular", text="a steady seller in the catalogue",
+                              evidence={"stock_code": str(self._codes[item])})]
+
+    def _reason(self, name: str, item: int) -> Reason | None:
+        if name in ("ease", "itemknn"):
+            top = self.contributions(item, top=1)
+            if not top:
+                return None
+            source = int(np.flatnonzero(self._codes == top[0].stock_code)[0])
+            both = self.co_buyers(source, item)
+            return Reason(kind="bought_together",
+                          text=f"bought together with {self._item_text(source)}",
+                          evidence={"stock_code": top[0].stock_code,
+                                    "description": top[0].description, "customers": both})
+        if name == "content":
+            sims = np.asarray(self.model.content_[self.history_idx][:, [item]].toarray()).ravel()
+            if not len(sims) or sims.max() <= 0:
+                return None
+            source = int(self.history_idx[int(np.argmax(sims))])
+            return Reason(kind="similar_description",
+                          text=f"similar description to {self._item_text(source)}",
+                          evidence={"stock_code": str(self._codes[source]),
+                                    "description": str(self._desc[source]),
+                                    "similarity": round(float(sims.max()), 3)})
+        if name in ("popular", "trending"):
+            return self._popular_reason(item, trending=name == "trending")
+        if name == "category":
+            category = str(self._cats[item])
+            share = float(self.parts["category"][item])
+            return Reason(kind="category_preference",
+                          text=f"{share:.0%} of this customer's purchases are {category}",
+                          evidence={"category": category, "share": round(share, 3)})
+        return None
+
+    def _popular_reason(self, item: int, *, trending: bool) -> Reason:
+        m = self.model
+        if self._country_rank is not None and self._country_rank[item] < 100:
+            rank = int(self._country_rank[item]) + 1
+            return Reason(kind="popular_in_country",
+                          text=f"popular in {self.country} lately (#{rank} there in the last "
+                               f"{m.country_days:g} days)",
+                          evidence={"country": self.country, "rank": rank})
+        text = (f"selling more and more in the last {m.popular_days:g} days" if trending
+                else f"one of the best sellers of the last {m.popular_days:g} days")
+        return Reason(kind="popular", text=text,
+                      evidence={"stock_code": str(self._codes[item]), "trending": trending})
+
+    def _cold_reasons(self, item: int) -> list[Reason]:
+        out = []
+        if self._country_rank is not None:
+            rank = int(self._country_rank[item]) + 1
+            out.append(Reason(kind="popular_in_country",
+                              text=f"a best seller in {self.country} (#{rank} in the last "
+                                   f"{self.model.country_days:g} days)",
+                              evidence={"country": self.country, "rank": rank}))
+        out.append(Reason(kind="popular", text="one of the best sellers overall",
+                          evidence={"stock_code": str(self._codes[item])}))
+        return out
