@@ -13,11 +13,13 @@ def question_language(case: EvalCase) -> str | None:
 
 
 def language_match(*, outputs: CaseOutput, reference_outputs: EvalCase) -> Check | None:
-    """None when the question's language cannot be told or the answer is empty."""
+    """None when the language of the question or of the answer cannot be told."""
     asked = question_language(reference_outputs)
     if asked is None or not outputs.answer.strip():
         return None
     answered = detect_language(outputs.answer, min_score=1.0)
+    if answered is None:
+        return None
     passed = answered == asked
-    detail = "" if passed else f"question in {asked}, answer in {answered or 'unclear'}"
+    detail = "" if passed else f"question in {asked}, answer in {answered}"
     return Check(name="language", passed=passed, score=float(passed), detail=detail)
