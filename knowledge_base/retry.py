@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from botocore.exceptions import ClientError, ConnectionError, ReadTimeoutError
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, ErrorCode
 
 _T = TypeVar("_T")
 RETRYABLE_CODES = frozenset({
@@ -57,7 +57,8 @@ def with_retries(
         except (ClientError, ConnectionError, ReadTimeoutError) as exc:
             if not is_retryable(exc):
                 code = error_code(exc)
-                kind = "not_found" if code == "ResourceNotFoundException" else "invalid_input"
+                kind: ErrorCode = ("not_found" if code == "ResourceNotFoundException"
+                                   else "invalid_input")
                 raise AssistantError(f"{what} failed: {exc}", code=kind,
                                      details={"aws_error": code}) from exc
             if attempt == attempts:

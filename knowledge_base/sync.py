@@ -14,6 +14,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -85,11 +86,11 @@ def upload_documents(s3: Any, bucket: str, prefix: str, docs: list[Document],
             report.unchanged += 1
             continue
         content_type = "application/json" if key.endswith(".json") else "text/markdown"
-        with_retries(lambda k=key, b=body, t=content_type: s3.put_object(
-            Bucket=bucket, Key=k, Body=b, ContentType=t), what=f"uploading {key}", sleep=sleep)
+        with_retries(partial(s3.put_object, Bucket=bucket, Key=key, Body=body,
+                             ContentType=content_type), what=f"uploading {key}", sleep=sleep)
         report.uploaded += 1
     for key in sorted(set(existing) - set(wanted)):
-        with_retries(lambda k=key: s3.delete_object(Bucket=bucket, Key=k),
+        with_retries(partial(s3.delete_object, Bucket=bucket, Key=key),
                      what=f"deleting {key}", sleep=sleep)
         report.deleted += 1
     return report

@@ -23,7 +23,7 @@ SOURCE_URI_KEY = "x-amz-bedrock-kb-source-uri"
 
 def bedrock_filter(filters: dict[str, Any]) -> dict[str, Any] | None:
     """Our filters as a Bedrock ``RetrievalFilter`` (equals / in, joined with andAll)."""
-    parts = []
+    parts: list[dict[str, Any]] = []
     for key, value in filters.items():
         if isinstance(value, str):
             parts.append({"equals": {"key": key, "value": value}})
@@ -84,6 +84,7 @@ class BedrockKBRetriever:
         return AmazonKnowledgeBasesRetriever(
             knowledge_base_id=self.knowledge_base_id, client=self.client,
             retrieval_config={"vectorSearchConfiguration": vector},
+            min_score_confidence=None,
         )
 
     def search(self, query: str, k: int = 4, filters: dict[str, Any] | None = None

@@ -111,3 +111,20 @@ def test_build_retriever_picks_bedrock_and_needs_a_kb_id(runtime: Any, tmp_path)
     with pytest.raises(AssistantError, match="ASSISTANT_BEDROCK_KB_ID") as err:
         build_retriever(make_settings(tmp_path, kb_backend="bedrock"), client=runtime)
     assert err.value.code == "not_ready"
+
+
+def test_bedrock_path_loads_no_heavy_libraries() -> None:
+    """The API's Lambda uses the Bedrock backend and cannot carry numpy/pandas/scipy/sklearn."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom knowledge_base import build_retriever\n"
+            "from knowledge_base.retrievers.bedrock import BedrockKBRetriever\n"
+            "BedrockKBRetriever('KB12345678', client=object())._retriever(3, {})\n"
+            "import knowledge_base.ingest, knowledge_base.sync\n"
+            "print(sorted(m for m in ('numpy', 'pandas', 'scipy', 'sklearn', 'rank_bm25') "
+            "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
