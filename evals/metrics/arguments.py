@@ -3,6 +3,8 @@
 String values compare case-insensitively after trimming; numbers compare by value (so "3"
 matches 3, "12347" matches 12347); lists match when every expected element is present;
 nested objects match as subsets. Each actual call can satisfy one expected call only.
+An argument the model left out counts with the tool's default (``k`` 5, ``exclude_purchased``
+true), since that is what the tool ran with.
 """
 
 from __future__ import annotations
@@ -12,6 +14,19 @@ from typing import Any
 
 from evals.dataset import EvalCase, ExpectedTool
 from evals.results import CaseOutput, Check, ToolCallOut
+
+
+def with_defaults(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    """The call's arguments with the tool input model's defaults filled in (as given when the
+    tool is unknown or the arguments do not validate)."""
+    try:
+        from tools.registry import TOOLS
+
+        model = TOOLS[name].input_model
+        parsed = model.model_validate(arguments).model_dump(mode="json")
+    except Exception:  # noqa: BLE001 - unknown tool or invalid arguments: compare as given
+        return arguments
+    return {**parsed, **arguments}
 
 
 def _number(value: Any) -> float | None:
@@ -76,7 +91,7 @@ def match_calls(expected: list[ExpectedTool], actual: list[ToolCallOut]) -> list
             return
         for j, call in enumerate(actual):
             if j not in used and call.name == expected[i].name and \
-                    args_match(expected[i].args, call.arguments):
+                    args_match(expected[i].args, with_defaults(call.name, call.arguments)):
                 search(i + 1, used | {j}, [*hits, True])
         search(i + 1, used, [*hits, False])
 

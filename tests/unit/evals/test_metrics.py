@@ -177,3 +177,11 @@ def test_language_match() -> None:
     assert good.passed and not bad.passed and "question in es" in bad.detail
     assert language_match(outputs=out("ok"), reference_outputs=EvalCase(id="c", turns=["12347"])
                           ) is None
+
+
+def test_arguments_left_out_count_with_the_tool_default() -> None:
+    expected = [{"name": REC, "args": {"customer_id": "12347", "exclude_purchased": True,
+                                       "k": 5}}]
+    check = argument_accuracy(outputs=out(calls=[(REC, {"customer_id": "12347"}, {})]),
+                              reference_outputs=case(expected_tools=expected))
+    assert check.passed
