@@ -7,6 +7,7 @@ backoff). Results map to :class:`Passage` with the S3 source uri and the score.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import PurePosixPath
@@ -19,6 +20,7 @@ from knowledge_base.retrievers.base import check_query
 from knowledge_base.retry import with_retries
 
 SOURCE_URI_KEY = "x-amz-bedrock-kb-source-uri"
+HEADING = re.compile(r"^#{2,3}\s+(.+?)\s*$", re.MULTILINE)  # first section heading in a chunk
 
 
 def bedrock_filter(filters: dict[str, Any]) -> dict[str, Any] | None:
@@ -50,8 +52,10 @@ def to_passage(page_content: str, metadata: dict[str, Any]) -> Passage:
                                                                                ""))
     stem = PurePosixPath(uri.split("#", 1)[0]).name.removesuffix(".md") if uri else ""
     doc_id = str(source_meta.get("doc_id") or stem or "unknown")
+    heading = HEADING.search(page_content)
+    section = source_meta.get("section") or (heading.group(1).strip() if heading else "")
     return Passage(doc_id=doc_id, title=str(source_meta.get("title") or doc_id),
-                   section=str(source_meta.get("section") or ""), source_uri=uri,
+                   section=str(section), source_uri=uri,
                    text=page_content, score=float(metadata.get("score") or 0.0))
 
 

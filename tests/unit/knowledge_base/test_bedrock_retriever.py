@@ -40,7 +40,7 @@ def test_results_map_to_passages_with_source_and_score(runtime: Any) -> None:
     retriever = BedrockKBRetriever(KB_ID, client=runtime, sleep=sleeps.append)
     with Stubber(runtime) as stub:
         stub.add_response("retrieve", {"retrievalResults": [
-            _result("Maximum 15% off for at-risk customers.", 0.61, doc_id="playbook-at-risk",
+            _result("## Discount ceiling\nMaximum 15% off.", 0.61, doc_id="playbook-at-risk",
                     title="Segment playbook: At risk"),
             _result("At most 2 marketing emails a week.", 0.72,
                     uri="s3://assistant-artifacts/knowledge-base/campaign-guidelines.md"),
@@ -51,7 +51,8 @@ def test_results_map_to_passages_with_source_and_score(runtime: Any) -> None:
     top, second = passages
     assert top.title == "campaign-guidelines" and top.score == pytest.approx(0.72)
     assert second.title == "Segment playbook: At risk"
-    assert second.source_uri == URI and second.text == "Maximum 15% off for at-risk customers."
+    assert second.source_uri == URI and second.text == "## Discount ceiling\nMaximum 15% off."
+    assert second.section == "Discount ceiling" and top.section == ""
     assert sleeps == []
 
 
