@@ -90,9 +90,20 @@ class ToolContext:
                 else:
                     from tools.predictors.local import LocalFeedback
 
-                    self._feedback = LocalFeedback(self.settings)
+                    self._feedback = LocalFeedback(self.settings,
+                                                   segments=self._local_segment_names)
             assert self._feedback is not None
             return self._feedback
+
+    def _local_segment_names(self) -> dict[str, str]:
+        """Customer id -> segment name from the local customer models (feedback filter)."""
+        service = getattr(self.customers, "service", None)
+        if service is None or not hasattr(service, "segment_names"):
+            from assistant.errors import AssistantError
+
+            raise AssistantError("filtering feedback by segment needs the local segment model",
+                                 code="not_ready")
+        return service.segment_names()  # type: ignore[no-any-return]
 
     @property
     def retriever(self) -> Any:

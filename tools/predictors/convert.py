@@ -97,7 +97,8 @@ def item_explanation_from_dict(raw: Any, stock_code: str) -> ItemExplanation:
         category=data.get("category"),
         score=num(data.get("score"), 4),
         rank=int(rank) if rank is not None else None,
-        already_bought=bool(data.get("already_bought") or data.get("purchased") or False),
+        already_bought=bool(data.get("already_bought") or data.get("already_purchased")
+                            or False),
         reasons=reasons_from(data.get("reasons")),
     )
 
