@@ -65,6 +65,15 @@ QUERY_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(consentimiento|consentement)\b", "consent"),
         (r"\b(seguridad|s[ée]curit[ée]|quemadura|br[uû]lure|incendio|feu)\b", "safety fire"),
         (r"\b(pol[ií]tica|politique)\b", "policy"),
+        # segment names in Spanish and French
+        (r"\b(en riesgo|[àa] risque|en danger)\b", "at risk"),
+        (r"\b(campeones|meilleurs clients)\b", "champions"),
+        (r"\b(clientes fieles|clients fid[eè]les|habituales|r[ée]guliers)\b", "loyal regulars"),
+        (r"\b(grandes compradores|gros acheteurs)\b", "big spenders"),
+        (r"\b(nuevos clientes|nouveaux clients)\b", "new customers"),
+        (r"\b(hibernando|inactivos|dormidos|inactifs|dormants|en sommeil)\b", "hibernating"),
+        (r"\b(ocasionales|occasionnels)\b", "occasional buyers"),
+        (r"\b(descuento m[aá]ximo|remise maximale|plafond)\b", "discount ceiling"),
     ]
 ]
 

@@ -23,6 +23,10 @@ def test_build_retriever_defaults_to_local(kb_settings) -> None:  # type: ignore
     ("a lantern overheated and burned a customer's hand, who do we notify", "safety-escalation"),
     ("double opt-in for German subscribers", "consent-and-gdpr"),
     ("welcome email series for first-time buyers", "playbook-new-customers"),
+    ("can I text customers about a sale", "campaign-guidelines"),
+    ("¿Cuál es nuestra política de devoluciones?", "returns-policy"),
+    ("¿Cuál es el descuento máximo para los clientes en riesgo?", "playbook-at-risk"),
+    ("Combien d'e-mails marketing par semaine ?", "campaign-guidelines"),
 ])
 def test_finds_the_answering_document(kb_settings, query: str, doc_id: str) -> None:  # type: ignore[no-untyped-def]
     passages = LocalRetriever(kb_settings).search(query, k=3)
