@@ -2,9 +2,10 @@
 
 The knowledge base writes one playbook per name, so these names never change. A cluster gets
 the name whose prototype is closest to its centroid (see :mod:`recommender.customers.segments`).
-Prototypes are in standardised units of :data:`SEGMENT_FEATURES` (log recency, log frequency,
-log monetary, log tenure, log average order value): 0 is the average customer, +1 one
-standard deviation above.
+A prototype is a typical customer in real units, in the order of ``SEGMENT_FEATURES``: days
+since the last order, orders, total spend (GBP), days since the first order, average order
+value (GBP). It is scaled like the data before comparing, so names keep their meaning on any
+data set. The profiles follow the knowledge base's "Customer segments at a glance".
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ PLAYS: tuple[SegmentPlay, ...] = (
         ("Reward them with early access to new ranges",
          "Ask for reviews and referrals",
          "Avoid discounts: they buy anyway"),
-        (-1.0, 1.3, 1.3, 0.6, 0.4),
+        (10.0, 15.0, 8000.0, 320.0, 550.0),
     ),
     SegmentPlay(
         "Loyal regulars",
@@ -37,7 +38,7 @@ PLAYS: tuple[SegmentPlay, ...] = (
         ("Offer a loyalty tier or points",
          "Recommend products from categories they already buy",
          "Send replenishment reminders at their usual interval"),
-        (-0.6, 0.6, 0.3, 0.7, -0.2),
+        (30.0, 6.0, 1500.0, 280.0, 250.0),
     ),
     SegmentPlay(
         "Big spenders",
@@ -45,7 +46,7 @@ PLAYS: tuple[SegmentPlay, ...] = (
         ("Promote premium and bulk bundles",
          "Offer a personal account contact",
          "Invite them to buy more often with a volume incentive"),
-        (-0.2, 0.0, 0.9, 0.0, 1.3),
+        (60.0, 3.0, 3000.0, 220.0, 1000.0),
     ),
     SegmentPlay(
         "New customers",
@@ -53,7 +54,7 @@ PLAYS: tuple[SegmentPlay, ...] = (
         ("Send a welcome series with best sellers",
          "Offer a second-order incentive within 30 days",
          "Ask about their needs to tailor recommendations"),
-        (-0.9, -0.7, -0.5, -1.3, 0.0),
+        (25.0, 1.3, 300.0, 35.0, 250.0),
     ),
     SegmentPlay(
         "At risk",
@@ -61,7 +62,7 @@ PLAYS: tuple[SegmentPlay, ...] = (
         ("Send a personal win-back message",
          "Offer a time-limited discount on their favourite category",
          "Ask for feedback on why they stopped"),
-        (0.6, 0.3, 0.3, 0.6, 0.1),
+        (130.0, 4.0, 1200.0, 280.0, 300.0),
     ),
     SegmentPlay(
         "Hibernating",
@@ -69,7 +70,7 @@ PLAYS: tuple[SegmentPlay, ...] = (
         ("Include them in low-cost seasonal campaigns",
          "Try one reactivation offer, then reduce contact",
          "Suppress them from expensive channels"),
-        (1.1, -0.7, -0.7, 0.3, -0.3),
+        (220.0, 1.3, 200.0, 240.0, 150.0),
     ),
     SegmentPlay(
         "Occasional buyers",
@@ -77,7 +78,7 @@ PLAYS: tuple[SegmentPlay, ...] = (
         ("Send seasonal and event-based reminders",
          "Recommend popular items to grow the basket",
          "Offer free shipping above a threshold"),
-        (0.1, -0.5, -0.5, 0.0, -0.2),
+        (90.0, 2.0, 500.0, 200.0, 250.0),
     ),
 )
 NAMES: tuple[str, ...] = tuple(p.name for p in PLAYS)

@@ -13,7 +13,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import linear_sum_assignment
 
 from assistant.errors import AssistantError
 from recommender.customers import features as F
@@ -34,11 +33,16 @@ def log_matrix(features: pd.DataFrame) -> np.ndarray:
 
 @dataclass
 class SegmentModel:
-    """K-means segments with names. Parameters in ``__init__``; learned attributes end in ``_``."""
+    """K-means segments with names. Parameters in ``__init__``; learned attributes end in ``_``.
+
+    k criterion: the largest k in ``k_range`` whose mean silhouette is within ``tolerance``
+    of the best one (near-ties go to the finer segmentation, which marketers can act on).
+    """
 
     k_range: range = K_RANGE
     random_state: int = 7
     silhouette_sample: int = 3000
+    tolerance: float = 0.05
     mean_: np.ndarray | None = None
     scale_: np.ndarray | None = None
     centroids_: np.ndarray | None = None
@@ -66,8 +70,9 @@ class SegmentModel:
             self.silhouettes_[k] = round(float(silhouette_score(
                 scaled, km.labels_, sample_size=min(self.silhouette_sample, len(scaled)),
                 random_state=self.random_state)), 4)
-        best = max(self.silhouettes_, key=lambda k: (self.silhouettes_[k], -k))
-        self.centroids_, self.names_ = _name_clusters(fits[best])
+        top = max(self.silhouettes_.values())
+        best = max(k for k, v in self.silhouettes_.items() if v >= top - self.tolerance)
+        self.centroids_, self.names_ = _name_clusters(fits[best], self.mean_, self.scale_)
         self._profile(features, scaled)
         return self
 
@@ -143,12 +148,16 @@ class SegmentModel:
                    profiles_=list(data.get("profiles", [])))
 
 
-def _name_clusters(centroids: np.ndarray) -> tuple[np.ndarray, list[str]]:
+def _name_clusters(centroids: np.ndarray, mean: np.ndarray, scale: np.ndarray
+                   ) -> tuple[np.ndarray, list[str]]:
     """Give each centroid the closest free prototype's name; order clusters by name order.
 
-    With more clusters than names, the extra clusters take the nearest name again.
+    Prototypes are scaled like the data. With more clusters than names, the extra clusters
+    take the nearest name again.
     """
-    protos = np.array([p.prototype for p in PLAYS])
+    from scipy.optimize import linear_sum_assignment
+
+    protos = (np.log1p(np.array([p.prototype for p in PLAYS])) - mean) / scale
     cost = ((centroids[:, None, :] - protos[None, :, :]) ** 2).sum(axis=2)
     rows, cols = linear_sum_assignment(cost)
     names = [""] * len(centroids)

@@ -20,17 +20,17 @@ import pandas as pd
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from recommender.customers import features as F
-from recommender.customers.engagement import EngagementModel
-from recommender.customers.explain import explain_row
-from recommender.customers.schemas import EngagementExplanation, SegmentProfile, SegmentResult
-from recommender.customers.segments import PROFILE_FEATURES, SegmentModel, play
-from recommender.customers.training import (
+from recommender.customers.artifacts import (
     ARTIFACT_FORMAT,
     INFO_FILE,
     KIND,
     SEGMENTS_FILE,
     SERVING_FILE,
 )
+from recommender.customers.engagement import EngagementModel
+from recommender.customers.explain import explain_row
+from recommender.customers.schemas import EngagementExplanation, SegmentProfile, SegmentResult
+from recommender.customers.segments import PROFILE_FEATURES, SegmentModel, play
 from recommender.data.store import PreparedData
 from recommender.registry import ModelVersion, Registry, load_version
 

@@ -30,6 +30,14 @@ from sklearn.preprocessing import StandardScaler
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from recommender.customers import features as F
+from recommender.customers.artifacts import (
+    ARTIFACT_FORMAT,
+    INFO_FILE,
+    KIND,
+    PRIMARY,
+    SEGMENTS_FILE,
+    SERVING_FILE,
+)
 from recommender.customers.engagement import EngagementModel
 from recommender.customers.plots import (
     CALIBRATION_PNG,
@@ -43,14 +51,8 @@ from recommender.data import load_tables
 from recommender.data.store import PreparedData
 from recommender.registry import ModelVersion, Registry
 
-KIND = "customers"
-PRIMARY = "roc_auc"
 SNAPSHOTS = 3
 SNAPSHOT_STEP_DAYS = 28
-SEGMENTS_FILE = "segments.json"
-SERVING_FILE = "serving_features.parquet"
-INFO_FILE = "customers.json"
-ARTIFACT_FORMAT = 1
 
 
 def default_dates(data: PreparedData) -> tuple[date, date]:
