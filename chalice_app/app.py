@@ -15,6 +15,8 @@ from chalicelib.guard import guard
 
 app = Chalice(app_name="marketing-assistant")
 app.api.binary_types = []  # every response is text (JSON, HTML, JavaScript)
+# Bodies are parsed as JSON whatever the declared type, so `curl -d '{...}'` works too.
+BODY_TYPES = ["application/json", "text/plain", "application/x-www-form-urlencoded"]
 
 
 @app.middleware("http")
@@ -23,7 +25,7 @@ def checks(event: Request, get_response: Callable[[Request], Response]) -> Respo
     return guard(event, get_response)
 
 
-@app.route("/chat", methods=["POST", "OPTIONS"])
+@app.route("/chat", methods=["POST", "OPTIONS"], content_types=BODY_TYPES)
 def chat() -> Response:
     """Ask the assistant: {message, session_id?} -> answer, tools used, citations."""
     return handlers.chat(app.current_request)
@@ -41,7 +43,7 @@ def tools() -> Response:
     return handlers.list_tools()
 
 
-@app.route("/tools/{name}", methods=["POST", "OPTIONS"])
+@app.route("/tools/{name}", methods=["POST", "OPTIONS"], content_types=BODY_TYPES)
 def run_tool(name: str) -> Response:
     """Run one tool directly: the tool's input model as body, its output model back."""
     return handlers.run_tool(app.current_request, name)

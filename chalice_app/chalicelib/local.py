@@ -49,6 +49,12 @@ def warm_up(services: ApiServices) -> list[str]:
             getattr(services, part)
         except Exception as exc:  # report, keep serving the rest
             problems.append(f"{part}: {exc}")
+    if not problems:  # load the models behind the tools (the context builds them lazily)
+        for part in ("recommender", "customers", "feedback", "retriever"):
+            try:
+                getattr(services.tools.context, part, None)
+            except Exception as exc:
+                problems.append(f"{part}: {exc}")
     return problems
 
 

@@ -80,7 +80,14 @@ def test_wrong_method_is_a_json_405(api):
     assert _error(r)["code"] == "method_not_allowed"
 
 
-def test_non_json_content_type_is_a_json_415(api):
-    r = api.post("/chat", "message=hi", **{"content-type": "application/x-www-form-urlencoded"})
+def test_unsupported_content_type_is_a_json_415(api):
+    r = api.post("/chat", "message=hi", **{"content-type": "multipart/form-data; boundary=x"})
     assert r.status_code == 415
     assert _error(r)["code"] == "unsupported_media_type"
+
+
+def test_a_json_body_sent_as_form_data_is_still_understood(api):
+    """What `curl -d '{...}'` sends."""
+    r = api.post("/chat", '{"message": "hi"}',
+                 **{"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 200
