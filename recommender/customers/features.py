@@ -152,7 +152,7 @@ def customer_features(
     out[ACTIVE_MONTHS] = grouped["_month"].nunique().astype(float)
 
     category = tx[T.ITEM].map(data.items.set_index(I.ITEM)[I.CATEGORY]).fillna(CATEGORIES[-1])
-    spend = (tx.assign(_cat=category.map(category_feature))
+    spend = (tx.assign(_cat=category.map(dict(zip(CATEGORIES, CATEGORY_FEATURES, strict=True))))
              .pivot_table(index=T.CUSTOMER, columns="_cat", values=T.AMOUNT, aggfunc="sum",
                           fill_value=0.0))
     spend = spend.reindex(index=out.index, columns=CATEGORY_FEATURES, fill_value=0.0)

@@ -13,19 +13,19 @@ SEGMENTS_PNG = "segments.png"
 CALIBRATION_PNG = "calibration.png"
 
 
-def _pyplot():  # type: ignore[no-untyped-def]
-    import matplotlib
+def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
+    """A figure drawn with the Agg canvas (no pyplot, no display needed)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
+    fig = Figure(figsize=(width, height), dpi=110)
+    FigureCanvasAgg(fig)
+    return fig, fig.add_subplot()
 
 
 def plot_segments(features: pd.DataFrame, names: list[str], path: Path) -> Path:
     """Recency against spend (log axes), one colour per segment, sizes in the legend."""
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(7.5, 5.0), dpi=110)
+    fig, ax = _figure(7.5, 5.0)
     labels = pd.Series(names, index=features.index)
     for name in dict.fromkeys(names):
         members = features[labels == name]
@@ -39,7 +39,6 @@ def plot_segments(features: pd.DataFrame, names: list[str], path: Path) -> Path:
     ax.legend(loc="lower left", fontsize=8, markerscale=2)
     fig.tight_layout()
     fig.savefig(path)
-    plt.close(fig)
     return path
 
 
@@ -60,9 +59,8 @@ def calibration_table(y_true: np.ndarray, prob: np.ndarray, bins: int = 10) -> l
 
 def plot_calibration(y_true: np.ndarray, prob: np.ndarray, path: Path, title: str) -> Path:
     """Reliability diagram: observed rate of buying again per predicted-probability bin."""
-    plt = _pyplot()
     table = calibration_table(np.asarray(y_true, float), np.asarray(prob, float))
-    fig, ax = plt.subplots(figsize=(5.5, 5.0), dpi=110)
+    fig, ax = _figure(5.5, 5.0)
     ax.plot([0, 1], [0, 1], linestyle="--", color="grey", label="perfect calibration")
     ax.plot([r["predicted"] for r in table], [r["observed"] for r in table], marker="o",
             label="engagement model")
@@ -77,5 +75,4 @@ def plot_calibration(y_true: np.ndarray, prob: np.ndarray, path: Path, title: st
     ax.legend(loc="upper left", fontsize=8)
     fig.tight_layout()
     fig.savefig(path)
-    plt.close(fig)
     return path

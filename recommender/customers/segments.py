@@ -55,6 +55,7 @@ class SegmentModel:
         """Choose k in ``k_range`` by silhouette, fit K-means, name the clusters."""
         from sklearn.cluster import KMeans
         from sklearn.metrics import silhouette_score
+        from threadpoolctl import threadpool_limits
 
         logs = log_matrix(features)
         if len(logs) < max(self.k_range) * 3:
@@ -64,12 +65,13 @@ class SegmentModel:
         self.scale_ = np.where(logs.std(axis=0) > 0, logs.std(axis=0), 1.0)
         scaled = (logs - self.mean_) / self.scale_
         fits: dict[int, np.ndarray] = {}
-        for k in self.k_range:
-            km = KMeans(n_clusters=k, n_init=4, random_state=self.random_state).fit(scaled)
-            fits[k] = km.cluster_centers_
-            self.silhouettes_[k] = round(float(silhouette_score(
-                scaled, km.labels_, sample_size=min(self.silhouette_sample, len(scaled)),
-                random_state=self.random_state)), 4)
+        with threadpool_limits(limits=1):  # small data: threads only add overhead
+            for k in self.k_range:
+                km = KMeans(n_clusters=k, n_init=4, random_state=self.random_state).fit(scaled)
+                fits[k] = km.cluster_centers_
+                self.silhouettes_[k] = round(float(silhouette_score(
+                    scaled, km.labels_, sample_size=min(self.silhouette_sample, len(scaled)),
+                    random_state=self.random_state)), 4)
         top = max(self.silhouettes_.values())
         best = max(k for k, v in self.silhouettes_.items() if v >= top - self.tolerance)
         self.centroids_, self.names_ = _name_clusters(fits[best], self.mean_, self.scale_)
