@@ -44,12 +44,13 @@ def _register_all() -> None:
         data,
         evals,
         feedback,
+        infra,
         kb,
         recommend,
         tools,
     )
 
-    for module in (data, recommend, customers, feedback, kb, tools, agent, api, evals):
+    for module in (data, recommend, customers, feedback, kb, tools, infra, agent, api, evals):
         module.register(app, GROUPS)
 
 
