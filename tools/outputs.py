@@ -78,6 +78,7 @@ class SegmentCustomerOutput(_Output):
                                          "segment.")
     segment_size: int | None = Field(default=None, description="Number of customers in the "
                                      "segment, when known.")
+    country: str | None = Field(default=None, description="The customer's country.")
 
 
 # --- explain-prediction -----------------------------------------------------------------------

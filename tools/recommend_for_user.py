@@ -5,14 +5,14 @@ from __future__ import annotations
 from assistant.errors import AssistantError
 from tools.context import ToolContext
 from tools.inputs import RecommendForUserInput
-from tools.outputs import RecommendForUserOutput
+from tools.outputs import RecommendForUserOutput, SegmentCustomerOutput
 
 
-def segment_name(context: ToolContext, customer_id: str) -> str | None:
-    """The customer's segment name, or None when the segment model cannot answer (a missing
-    segment must not stop recommendations)."""
+def customer_segment(context: ToolContext, customer_id: str) -> SegmentCustomerOutput | None:
+    """The customer's segment, or None when the segment model cannot answer (a missing
+    segment model must not stop recommendations; an unknown customer still does)."""
     try:
-        return context.customers.segment(customer_id).segment_name
+        return context.customers.segment(customer_id)
     except AssistantError as exc:
         if exc.code == "not_found":
             raise
@@ -29,8 +29,10 @@ def recommend_for_user(args: RecommendForUserInput, context: ToolContext
         where = f" in category {args.category!r}" if args.category else ""
         note = (f"only {len(recs.items)} products{where} could be recommended "
                 f"(asked for {args.k})")
+    segment = customer_segment(context, args.customer_id)
     return RecommendForUserOutput(
-        customer_id=args.customer_id, country=recs.country,
-        segment=segment_name(context, args.customer_id), category=args.category,
+        customer_id=args.customer_id,
+        country=recs.country or (segment.country if segment else None),
+        segment=segment.segment_name if segment else None, category=args.category,
         exclude_purchased=args.exclude_purchased, items=recs.items[: args.k], note=note,
     )

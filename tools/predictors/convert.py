@@ -144,6 +144,7 @@ def segment_from_dict(data: dict[str, Any], customer_id: str) -> SegmentCustomer
         features=_features(data),
         suggested_actions=[str(a) for a in actions or []],
         segment_size=int(size) if size is not None else None,
+        country=data.get("country"),
     )
 
 

@@ -1,7 +1,16 @@
 """Predictors that call the SageMaker endpoints deployed by ``assistant deploy endpoints``.
 
-Payloads are JSON, matching the inference handlers in ``recommender/sagemaker/``,
-``recommender/customers/sagemaker.py`` and ``recommender/feedback/sagemaker.py``. Only the
+Payloads are JSON, matching the inference handlers' documented requests:
+
+- recommender (``recommender/sagemaker/inference.py``): ``{"customer_id", "k",
+  "exclude_purchased", "category"}`` -> ``{"recommendations": [...]}``; ``{"explain":
+  {"customer_id", "stock_code"}}`` -> ``{"explanation": {...}}``;
+- customers (``recommender/customers/sagemaker.py``): ``{"customer_id", "action": "segment"}``
+  -> SegmentResult, ``{"customer_id", "action": "explain"}`` -> EngagementExplanation;
+- feedback (``recommender/feedback/sagemaker.py``): ``{"texts": [...]}`` -> ``{"results":
+  [...]}``.
+
+Errors come back as ``{"error": {"code", "message"}}`` and become the same AssistantError. Only the
 standard library, pydantic and botocore are imported here (the API's Lambda carries no pandas,
 scipy or scikit-learn).
 """
@@ -51,8 +60,7 @@ class SageMakerRecommender:
 
     def explain_item(self, customer_id: str, stock_code: str) -> ItemExplanation:
         """Why the product is recommended, from the endpoint."""
-        payload = {"action": "explain_item", "customer_id": customer_id,
-                   "stock_code": stock_code}
+        payload = {"explain": {"customer_id": customer_id, "stock_code": stock_code}}
         data = _expect_dict(self.invoker.invoke(self.endpoint, payload, label=self.label),
                             self.label)
         return item_explanation_from_dict(data.get("explanation", data), stock_code)
@@ -69,13 +77,15 @@ class SageMakerCustomers:
 
     def segment(self, customer_id: str) -> SegmentCustomerOutput:
         """The customer's segment from the segment endpoint."""
-        data = self.invoker.invoke(self.segments_endpoint, {"customer_id": customer_id},
+        data = self.invoker.invoke(self.segments_endpoint,
+                                   {"customer_id": customer_id, "action": "segment"},
                                    label="segment model")
         return segment_from_dict(_expect_dict(data, "segment model"), customer_id)
 
     def engagement(self, customer_id: str) -> Engagement:
         """The engagement prediction from the engagement endpoint."""
-        data = self.invoker.invoke(self.engagement_endpoint, {"customer_id": customer_id},
+        data = self.invoker.invoke(self.engagement_endpoint,
+                                   {"customer_id": customer_id, "action": "explain"},
                                    label="engagement model")
         return engagement_from_dict(_expect_dict(data, "engagement model"), customer_id)
 

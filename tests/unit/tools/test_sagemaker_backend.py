@@ -64,16 +64,18 @@ def test_segment_from_its_endpoint(context) -> None:
     queue(P.SEGMENT)
     segment = run_tool("segment-customer", {"customer_id": "12347"}, context)
     assert (segment.segment_name, segment.distance) == ("Champions", 1.235)
+    assert [f.feature for f in segment.features] == ["recency_days"]  # tiny shares left out
     assert segment.features[0].segment_average == 14.222
+    assert segment.features[0].label == "days since the last order"
     assert segment.suggested_actions == ["Invite them to the loyalty programme"]
 
 
 def test_explain_from_the_engagement_endpoint(context) -> None:
-    # moto keys canned answers by request body only, so each endpoint gets its own test
     queue(P.ENGAGEMENT)
     explained = run_tool("explain-prediction", {"customer_id": "12347"}, context)
     assert (explained.engagement_probability, explained.churn_risk) == (0.877, 0.123)
     assert explained.contributions[0].text.startswith("ordered 2 days ago")
+    assert explained.contributions[0].effect == 1.235
 
 
 def test_feedback_endpoint_results_and_aggregate(context) -> None:
