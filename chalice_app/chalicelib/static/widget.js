@@ -34,10 +34,11 @@
     "justify-content:space-between;font-weight:600}",
     "header button{background:transparent;border:none;color:#fff;font-size:20px;cursor:pointer;",
     "line-height:1;padding:2px 6px;border-radius:6px}",
-    ".log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:10px;",
+    ".log{position:relative;flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:10px;",
     "background:#f8fafc}",
     ".msg{max-width:88%;padding:8px 11px;border-radius:12px;white-space:normal;word-wrap:break-word}",
-    ".msg p{margin:0 0 6px}.msg p:last-child{margin:0}.msg ul{margin:4px 0 6px 18px;padding:0}",
+    ".msg p{margin:0 0 6px}.msg p:last-child{margin:0}",
+    ".msg ul,.msg ol{margin:4px 0 6px 18px;padding:0}",
     ".user{align-self:flex-end;background:#4f46e5;color:#fff;border-bottom-right-radius:4px}",
     ".assistant{align-self:flex-start;background:#fff;border:1px solid #e5e7eb;",
     "border-bottom-left-radius:4px}",
@@ -80,7 +81,11 @@
 
   var bubble = el("button", { "class": "bubble", type: "button", "aria-haspopup": "dialog",
     "aria-expanded": "false", "aria-controls": "ma-panel",
-    "aria-label": "Open chat with the " + title }, "\uD83D\uDCAC");
+    "aria-label": "Open chat with the " + title });
+  bubble.innerHTML = '<svg width="26" height="26" viewBox="0 0 24 24" aria-hidden="true" ' +
+    'focusable="false"><path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 ' +
+    '4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 ' +
+    '0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z"/></svg>';
   var panel = el("section", { "class": "panel", id: "ma-panel", role: "dialog",
     "aria-label": title, hidden: "" });
   var header = el("header");
@@ -129,11 +134,13 @@
 
   function renderText(container, text) {
     var list = null;
+    var kind = "";
     String(text || "").split(/\n/).forEach(function (line) {
-      var bullet = /^\s*(?:[-*\u2022]|\d+[.)])\s+(.*)$/.exec(line);
+      var bullet = /^\s*([-*\u2022]|\d+[.)])\s+(.*)$/.exec(line);
       if (bullet) {
-        if (!list) { list = el("ul"); container.appendChild(list); }
-        list.appendChild(el("li", {}, bullet[1]));
+        var want = /\d/.test(bullet[1]) ? "ol" : "ul";
+        if (!list || kind !== want) { list = el(want); kind = want; container.appendChild(list); }
+        list.appendChild(el("li", {}, bullet[2]));
       } else if (line.trim()) {
         list = null;
         container.appendChild(el("p", {}, line));
@@ -195,7 +202,7 @@
     }
     renderCitations(m, citations);
     log.insertBefore(m, typing);
-    scrollDown();
+    log.scrollTop = Math.max(0, m.offsetTop - 8);  // show the start of the answer
   }
 
   function addError(text) {
