@@ -152,6 +152,8 @@ def item_lines(stock_code: str, data: dict[str, Any]) -> list[str]:
     """The recommender's reasons for one item as plain lines."""
     title = data.get("description") or stock_code
     lines = [f"Why {stock_code} ({title}) is recommended:"]
+    if data.get("rank"):
+        lines.append(f"  - it is number {data['rank']} in the customer's recommendations")
     if data.get("already_purchased") or data.get("already_bought"):
         lines.append("  - the customer has already bought it")
     for reason in data.get("reasons") or []:
