@@ -35,7 +35,7 @@ class ApiError(Exception):
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     """A JSON response (the body is serialised here, so Chalice sends it as is)."""
-    merged = {"Content-Type": JSON}
+    merged: dict[str, str | list[str]] = {"Content-Type": JSON}
     merged.update(headers or {})
     return Response(body=json.dumps(body, ensure_ascii=False, default=str), status_code=status,
                     headers=merged)
@@ -77,5 +77,5 @@ def normalise(response: Response) -> Response:
     message = str(body.get("Message", "request failed"))
     if status >= 500:
         message = "Something went wrong on our side; please try again."
-    extra = {k: v for k, v in response.headers.items() if k.lower() == "allow"}
+    extra = {k: str(v) for k, v in response.headers.items() if k.lower() == "allow"}
     return error_response(status, code, message, headers=extra)

@@ -48,7 +48,7 @@ def _preflight(request: Request, services: ApiServices) -> Response:
     headers.update({"Access-Control-Allow-Methods": ALLOW_METHODS,
                     "Access-Control-Allow-Headers": ALLOW_HEADERS,
                     "Access-Control-Max-Age": "600"})
-    return Response(body="", status_code=204, headers=headers)
+    return Response(body="", status_code=204, headers=dict(headers))
 
 
 def _body_size(request: Request) -> int:
@@ -118,7 +118,8 @@ def route(handler: Callable[..., Any]) -> Callable[..., Response]:
 
     def wrapped(*args: Any, **kwargs: Any) -> Response:
         try:
-            return handler(*args, **kwargs)  # type: ignore[no-any-return]
+            response: Response = handler(*args, **kwargs)
+            return response
         except Exception as exc:
             return to_response(exc)
 

@@ -103,7 +103,8 @@ def _base_path(request: Request) -> str:
 @route
 def page(request: Request) -> Response:
     """GET /: a small page for marketers with the widget (key from ``?key=``)."""
-    key = (request.query_params or {}).get("key", "")
+    params: Any = request.query_params or {}
+    key = str(params.get("key") or "")
     key = key if _KEY_IN_PAGE.match(key or "") else ""
     base = _base_path(request)
     tag = (f'<script src="{html.escape(base)}/widget.js" data-endpoint="{html.escape(base)}" '

@@ -53,7 +53,7 @@ def openapi_document(tool_specs: list[Any], chat_result: type[BaseModel] | None,
     unique = list(dict.fromkeys(models))
     _, defs = models_json_schema([(m, "validation") for m in unique], ref_template=REF)
     chat_schema = _ref(chat_result) if chat_result is not None else {"type": "object"}
-    secured = [{"apiKey": []}]
+    secured: list[dict[str, list[str]]] = [{"apiKey": []}]
     paths: dict[str, Any] = {
         "/chat": {"post": {
             "summary": "Ask the assistant", "security": secured, "tags": ["chat"],

@@ -37,7 +37,8 @@ def json_object(request: Request) -> dict[str, Any]:
     try:
         body = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
+        where = (f" (line {exc.lineno}, column {exc.colno})"
+                 if isinstance(exc, json.JSONDecodeError) else "")
         raise ApiError(400, "bad_request", f"the request body is not valid JSON{where}",
                        details={"field": "(body)"}) from exc
     if not isinstance(body, dict):

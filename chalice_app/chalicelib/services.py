@@ -58,7 +58,8 @@ class ToolCatalog:
     def run(self, name: str, arguments: dict[str, Any]) -> BaseModel:
         """Validate ``arguments`` with the tool's input model and run it."""
         spec = self.get(name)
-        return spec.run(spec.parse(arguments), self.context)  # type: ignore[no-any-return]
+        result: BaseModel = spec.run(spec.parse(arguments), self.context)
+        return result
 
     def schemas(self) -> list[dict[str, Any]]:
         """Name, description, input and output JSON schemas of every tool."""
@@ -77,7 +78,8 @@ def default_agent(settings: Settings, catalog: ToolCatalog) -> Agent:
     """The real agent, sharing the API's tool context."""
     from agent.service import build_agent
 
-    return build_agent(settings, tool_context=catalog.context)  # type: ignore[no-any-return]
+    agent: Agent = build_agent(settings, tool_context=catalog.context)
+    return agent
 
 
 def _dynamodb(settings: Settings) -> Any:
