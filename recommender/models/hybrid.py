@@ -156,6 +156,7 @@ class HybridRecommender(Recommender):
     def rank(self, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Top-``k`` indices and scores with at most ``max_per_category`` per category."""
         cap = self.max_per_category
+        k = min(k, scores.shape[1])
         if not cap or cap >= k:
             idx = top_k(scores, k)
             return idx, np.take_along_axis(scores, idx, axis=1)
