@@ -27,6 +27,7 @@ LABELS = (*TOOL_INTENTS, "out_of_scope", "smalltalk")
 def normalise(text: str) -> str:
     """Lower case, numbers and quoted passages replaced by placeholders."""
     text = re.sub(r'"[^"]*"|“[^”]*”|«[^»]*»', " quoted ", text)
+    text = re.sub(r"\b(19|20)\d\d-\d\d-\d\d\b", " date ", text)
     text = re.sub(r"\b\d{4,6}[A-Za-z]{0,3}\b", " num ", text)
     text = re.sub(r"\b\d{1,3}\b", " few ", text)
     return " ".join(text.lower().split())

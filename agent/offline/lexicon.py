@@ -37,6 +37,22 @@ COUNTRIES: dict[str, str] = {
     "czech republic": "Czech Republic", "channel islands": "Channel Islands",
     "united arab emirates": "United Arab Emirates", "saudi arabia": "Saudi Arabia",
     "bahrain": "Bahrain", "rsa": "RSA", "south africa": "RSA",
+    # demonyms ("French customers", "clientes franceses", "clients allemands")
+    "british": "United Kingdom", "english": "United Kingdom", "británicos": "United Kingdom",
+    "britanniques": "United Kingdom", "anglais": "United Kingdom",
+    "french": "France", "franceses": "France", "francesas": "France", "français": "France",
+    "française": "France", "françaises": "France",
+    "german": "Germany", "alemanes": "Germany", "alemanas": "Germany", "allemands": "Germany",
+    "allemandes": "Germany",
+    "spanish": "Spain", "españoles": "Spain", "españolas": "Spain", "espagnols": "Spain",
+    "espagnoles": "Spain",
+    "dutch": "Netherlands", "neerlandeses": "Netherlands", "néerlandais": "Netherlands",
+    "belgian": "Belgium", "belgas": "Belgium", "belges": "Belgium",
+    "portuguese": "Portugal", "portugueses": "Portugal", "portugais": "Portugal",
+    "italian": "Italy", "italianos": "Italy", "italiens": "Italy",
+    "swiss": "Switzerland", "suizos": "Switzerland", "irish": "EIRE", "irlandeses": "EIRE",
+    "irlandais": "EIRE", "australian": "Australia", "norwegian": "Norway",
+    "swedish": "Sweden", "danish": "Denmark", "finnish": "Finland", "japanese": "Japan",
 }
 
 # keyword stem (lower case) -> product category of the data
@@ -116,6 +132,18 @@ REFERENCES = ("she", "he", "her", "his", "him", "they", "them", "their", "this c
               "that customer", "same customer", "ella", "él", "su ", "sus ", "este cliente",
               "esta clienta", "ese cliente", "elle", "lui", "il ", "ce client", "cette cliente",
               "le même", "sa ", "son ", "ses ", "leur")
+
+# requests for personal data the assistant never gives out
+PERSONAL_DATA = ("home address", "postal address", "phone number", "telephone", "mobile number",
+                 "email address", "e-mail address", "credit card", "card number", "password",
+                 "date of birth", "dirección", "teléfono", "correo electrónico",
+                 "tarjeta de crédito", "contraseña", "adresse", "téléphone", "numéro de portable",
+                 "adresse e-mail", "adresse email", "carte bancaire", "mot de passe")
+
+# phrases that point at feedback text the user has not pasted yet
+THIS_TEXT = ("this review", "this feedback", "this comment", "these reviews", "this message",
+             "the following review", "esta opinión", "esta reseña", "este comentario",
+             "cet avis", "ce commentaire", "cette critique")
 
 # words that ask for items already bought to be included
 REPEAT_WORDS = ("already bought", "already purchased", "again", "repeat", "re-order",

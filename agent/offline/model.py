@@ -20,7 +20,7 @@ from agent.citations import turn_messages
 from agent.language import detect_language
 from agent.offline.intents import load_classifier
 from agent.offline.phrases import phrase
-from agent.offline.planner import PENDING_KEY, plan
+from agent.offline.planner import PENDING_KEY, follow_up_search, plan
 from agent.offline.writer import write_answer
 
 MODEL_NAME = "offline-planner-1"
@@ -64,18 +64,28 @@ class OfflineChatModel(BaseChatModel):
         """The next AI message for this conversation."""
         user = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
         language = detect_language(str(user.content) if user else "")
-        if any(isinstance(m, ToolMessage) for m in turn_messages(messages)):
+        turn = turn_messages(messages)
+        if any(isinstance(m, ToolMessage) for m in turn):
+            search = follow_up_search(turn)
+            if search and (self.tool_names is None or search["name"] in self.tool_names):
+                return AIMessage(content="", tool_calls=[search],
+                                 response_metadata={"model_name": self.model_name})
             return AIMessage(content=write_answer(messages, language, self.model_name),
                              response_metadata={"model_name": self.model_name})
         decision = plan(messages, load_classifier(self.cache_dir), self.tool_names)
         metadata: dict[str, Any] = {"model_name": self.model_name}
         if decision.action == "tools":
+            if decision.pending:
+                metadata[PENDING_KEY] = decision.pending
             return AIMessage(content="", tool_calls=decision.tool_calls,
                              response_metadata=metadata)
         if decision.action == "clarify":
             metadata[PENDING_KEY] = decision.pending
             task = phrase(language, f"task_{decision.intents[0]}")
             text = phrase(language, "clarify_customer", task=task)
+        elif decision.action == "clarify_text":
+            metadata[PENDING_KEY] = {"intents": decision.intents, "message": ""}
+            text = phrase(language, "clarify_text")
         elif decision.action == "clarify_topic":
             text = phrase(language, "clarify_topic", customer=decision.customer)
         else:

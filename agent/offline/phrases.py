@@ -5,8 +5,13 @@ from __future__ import annotations
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
         "footer": "(Answered by the offline model: {model}.)",
-        "clarify_customer": "Which customer do you mean? Please give the customer id (for "
-                            "example 12347) so I can {task}.",
+        "clarify_customer": "Which customer do you mean? Please give the customer id so I "
+                            "can {task}.",
+        "clarify_text": "Could you paste the text of the review, in quotes, so I can "
+                        "analyse it?",
+        "refuse_privacy": "Sorry, I cannot help with that: customers' personal data such as "
+                          "addresses, phone numbers or e-mails is outside what I share. I can help with their segment, "
+                          "recommendations, churn risk or feedback instead.",
         "clarify_topic": "What would you like to know about customer {customer}? I can "
                          "recommend products, give their segment, explain their churn risk or "
                          "summarise their feedback.",
@@ -16,7 +21,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "help": "Hello! I am the marketing assistant. I can recommend products for a customer, "
                 "tell you their segment, explain their churn risk, analyse customer feedback and "
                 "search our playbooks and guidelines. Try: \"segment and recommendations for "
-                "12347\".",
+                "customer <id>\".",
         "task_recommend": "recommend products", "task_segment": "find their segment",
         "task_explain": "explain their prediction", "task_feedback": "analyse their feedback",
         "error": "I could not get {what} {cite}: {message}",
@@ -58,7 +63,12 @@ PHRASES: dict[str, dict[str, str]] = {
     "es": {
         "footer": "(Respuesta del modelo sin conexión: {model}.)",
         "clarify_customer": "¿A qué cliente te refieres? Indica el identificador del cliente "
-                            "(por ejemplo 12347) para que pueda {task}.",
+                            "para que pueda {task}.",
+        "clarify_text": "¿Puedes pegar el texto de la opinión entre comillas para que pueda "
+                        "analizarla?",
+        "refuse_privacy": "Lo siento, no puedo compartir datos personales de los clientes "
+                          "como direcciones, teléfonos o correos. Puedo ayudarte con su "
+                          "segmento, recomendaciones, riesgo de abandono u opiniones.",
         "clarify_topic": "¿Qué quieres saber del cliente {customer}? Puedo recomendar "
                          "productos, darte su segmento, explicar su riesgo de abandono o resumir "
                          "sus opiniones.",
@@ -68,7 +78,7 @@ PHRASES: dict[str, dict[str, str]] = {
                   "fuera de mi ámbito.",
         "help": "¡Hola! Soy el asistente de marketing. Puedo recomendar productos para un "
                 "cliente, darte su segmento, explicar su riesgo de abandono, analizar opiniones "
-                "y buscar en nuestras guías. Prueba: \"segmento y recomendaciones para 12347\".",
+                "y buscar en nuestras guías. Prueba: \"segmento y recomendaciones para el cliente <id>\".",
         "task_recommend": "recomendar productos", "task_segment": "buscar su segmento",
         "task_explain": "explicar su predicción", "task_feedback": "analizar sus opiniones",
         "error": "No pude obtener {what} {cite}: {message}",
@@ -110,8 +120,13 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "fr": {
         "footer": "(Réponse du modèle hors ligne : {model}.)",
-        "clarify_customer": "De quel client parlez-vous ? Donnez l'identifiant du client (par "
-                            "exemple 12347) pour que je puisse {task}.",
+        "clarify_customer": "De quel client parlez-vous ? Donnez l'identifiant du client pour "
+                            "que je puisse {task}.",
+        "clarify_text": "Pouvez-vous coller le texte de l'avis entre guillemets pour que je "
+                        "puisse l'analyser ?",
+        "refuse_privacy": "Désolé, je ne peux pas communiquer les données personnelles des "
+                          "clients (adresse, téléphone, e-mail). Je peux vous aider avec leur "
+                          "segment, des recommandations, leur risque d'attrition ou leurs avis.",
         "clarify_topic": "Que voulez-vous savoir sur le client {customer} ? Je peux recommander "
                          "des produits, donner son segment, expliquer son risque d'attrition ou "
                          "résumer ses avis.",
@@ -121,7 +136,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "help": "Bonjour ! Je suis l'assistant marketing. Je peux recommander des produits à un "
                 "client, donner son segment, expliquer son risque d'attrition, analyser les avis "
                 "clients et chercher dans nos guides. Essayez : \"segment et recommandations "
-                "pour 12347\".",
+                "pour le client <id>\".",
         "task_recommend": "recommander des produits", "task_segment": "trouver son segment",
         "task_explain": "expliquer sa prédiction", "task_feedback": "analyser ses avis",
         "error": "Je n'ai pas pu obtenir {what} {cite} : {message}",

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
 
 from agent.offline.intents import IntentClassifier
+from agent.offline.lexicon import CUSTOMER_WORDS, PERSONAL_DATA, THIS_TEXT
 from agent.offline.slots import Slots, extract_slots
 
 TOOL_NAMES = {
@@ -29,13 +30,16 @@ NEEDS_CUSTOMER = ("recommend", "segment", "explain")
 ORDER = ("segment", "recommend", "explain", "feedback", "search_kb")
 MAX_CUSTOMERS = 3
 PENDING_KEY = "offline_pending"
+_SAME = re.compile(r"\b(same|again|too|also|as well|instead|lo mismo|también|igual|otra vez|"
+                   r"même|aussi|pareil|plutôt)\b", re.IGNORECASE)
 
 
 @dataclass
 class Plan:
     """What the model does next."""
 
-    action: Literal["tools", "clarify", "clarify_topic", "refuse", "help"]
+    action: Literal["tools", "clarify", "clarify_topic", "clarify_text", "refuse",
+                    "refuse_privacy", "help"]
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)
     customer: str | None = None
@@ -68,7 +72,8 @@ def _pending(messages: Sequence[AnyMessage]) -> dict[str, Any] | None:
     """The unfinished request of a clarifying question asked just before."""
     for message in reversed(messages):
         if isinstance(message, AIMessage):
-            return (message.response_metadata or {}).get(PENDING_KEY)
+            pending = (message.response_metadata or {}).get(PENDING_KEY)
+            return pending if pending and "intents" in pending else None
         if isinstance(message, HumanMessage):
             return None
     return None
@@ -92,8 +97,9 @@ def _feedback_args(slots: Slots, customer: str | None) -> dict[str, Any]:
 def _tool_args(intent: str, slots: Slots, customer: str | None, query: str) -> dict[str, Any]:
     if intent == "recommend":
         args: dict[str, Any] = {"customer_id": customer}
-        if slots.k:
-            args["k"] = slots.k
+        k = slots.k or (slots.small_numbers[0] if len(slots.small_numbers) == 1 else None)
+        if k:
+            args["k"] = k
         if slots.category:
             args["category"] = slots.category
         if slots.repeat_purchases:
@@ -120,13 +126,16 @@ def plan(messages: Sequence[AnyMessage], classifier: IntentClassifier,
     earlier = messages[:last]
     message = _text(messages[last])
     slots = extract_slots(message)
+    lowered = slots.text.lower()
+    if any(word in lowered for word in PERSONAL_DATA):
+        return Plan(action="refuse_privacy")
     prediction = classifier.predict(slots.text)
     allowed = set(TOOL_NAMES.values()) if tools is None else set(tools)
     has_words = re.search(r"[^\W\d_]{2,}", re.sub(r"\bQUOTED\b", "", slots.text))
     intents = [label for label in prediction.labels
                if label in TOOL_NAMES and TOOL_NAMES[label] in allowed and has_words]
     pending = _pending(earlier)
-    if not intents and pending and (slots.customer_ids or slots.texts):
+    if pending and _answers_pending(slots):
         intents = list(pending["intents"])
     if not intents and slots.texts and TOOL_NAMES["feedback"] in allowed:
         intents = ["feedback"]
@@ -135,35 +144,158 @@ def plan(messages: Sequence[AnyMessage], classifier: IntentClassifier,
     if not intents:
         if "out_of_scope" in prediction.labels:
             return Plan(action="refuse")
+        replay = _replay(earlier, slots, message, allowed)
+        if replay:
+            return replay
         if slots.customer_ids and "smalltalk" not in prediction.labels:
             return Plan(action="clarify_topic", customer=slots.customer_ids[0])
         return Plan(action="help")
     intents = sorted(dict.fromkeys(intents), key=ORDER.index)
+    if intents == ["feedback"] and not slots.texts and not _has_selector(slots) and any(
+            phrase in lowered for phrase in THIS_TEXT):
+        return Plan(action="clarify_text", intents=intents)
 
     customers = slots.customer_ids[:MAX_CUSTOMERS]
-    if not customers and pending and pending.get("customer"):
-        customers = [pending["customer"]]
     previous = _earlier_customer(earlier)
     if not customers and previous and (slots.refers_back or
                                        any(i in NEEDS_CUSTOMER for i in intents)):
         customers = [previous]
+    if not customers and any(i not in NEEDS_CUSTOMER for i in intents):
+        intents = [i for i in intents if i not in NEEDS_CUSTOMER]  # no customer: the rest
     if not customers and any(i in NEEDS_CUSTOMER for i in intents):
         return Plan(action="clarify", intents=intents,
                     pending={"intents": intents, "message": message})
     if pending and pending.get("message") and not slots.texts:
         slots = _merge(extract_slots(pending["message"]), slots)
+    if "explain" in intents and not slots.item_ids:
+        item = _item_by_position(earlier, message)
+        if item:
+            slots.item_ids = [item]
+    return _tool_plan(intents, slots, customers, message)
 
+
+def _tool_plan(intents: list[str], slots: Slots, customers: list[str], message: str) -> Plan:
+    deferred = None
+    if "segment" in intents and "search_kb" in intents and not slots.segment:
+        intents = [i for i in intents if i != "search_kb"]  # searched once the segment is known
+        deferred = slots.text
     calls: list[dict[str, Any]] = []
     for intent in intents:
         if intent in NEEDS_CUSTOMER:
             calls.extend(_call(intent, _tool_args(intent, slots, c, message)) for c in customers)
         elif intent == "feedback":
-            customer = customers[0] if slots.customer_ids or slots.refers_back else None
+            customer = (customers[0] if customers and (slots.customer_ids or slots.refers_back)
+                        else None)
             calls.append(_call(intent, _tool_args(intent, slots, customer, message)))
         else:
-            calls.append(_call(intent, _tool_args(intent, slots, None, slots.text)))
+            query = f"{slots.text} {slots.segment}" if slots.segment else slots.text
+            calls.append(_call(intent, _tool_args(intent, slots, None, query)))
     return Plan(action="tools", tool_calls=calls, intents=intents,
-                customer=customers[0] if customers else None)
+                customer=customers[0] if customers else None,
+                pending={"search_after_segment": deferred} if deferred else None)
+
+
+_ORDINALS = {1: r"first|top|1st|#1|primer[oa]?|premier|première",
+             2: r"second|2nd|#2|segund[oa]|deuxième|seconde",
+             3: r"third|3rd|#3|tercer[oa]?|troisième",
+             4: r"fourth|4th|#4|cuart[oa]|quatrième",
+             5: r"fifth|5th|#5|quint[oa]|cinquième"}
+
+
+def _item_by_position(earlier: Sequence[AnyMessage], message: str) -> str | None:
+    """"Why is the first one on the list?": the StockCode at that rank of the last
+    recommendations this conversation received (our recommender's output, not free text)."""
+    lowered = message.lower()
+    rank = next((r for r, pattern in _ORDINALS.items()
+                 if re.search(r"(?<![\w#])(?:" + pattern + r")(?!\w)", lowered)), None)
+    if rank is None:
+        return None
+    from agent.citations import collect_sources
+
+    for index in range(len(earlier) - 1, -1, -1):
+        if not isinstance(earlier[index], HumanMessage):
+            continue
+        for source in collect_sources(earlier[:index + 1] + list(_until_next_human(
+                earlier, index))):
+            if source.call and source.call.name == TOOL_NAMES["recommend"] and source.ok:
+                items = source.call.output.get("items") or []  # type: ignore[union-attr]
+                if len(items) >= rank:
+                    return str(items[rank - 1]["stock_code"])
+    return None
+
+
+def _until_next_human(messages: Sequence[AnyMessage], index: int) -> list[AnyMessage]:
+    out = []
+    for message in messages[index + 1:]:
+        if isinstance(message, HumanMessage):
+            break
+        out.append(message)
+    return out
+
+
+def _has_selector(slots: Slots) -> bool:
+    return bool(slots.customer_ids or slots.country or slots.segment or slots.date_from
+                or slots.date_to)
+
+
+def _answers_pending(slots: Slots) -> bool:
+    """A short reply that gives the value a clarifying question asked for ("12347")."""
+    if slots.texts:
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", slots.text.lower())
+             if w not in CUSTOMER_WORDS and w not in ("id", "the", "is", "it", "es", "el", "le")]
+    return bool(slots.customer_ids) and len(words) <= 3
+
+
+def _replay(earlier: Sequence[AnyMessage], slots: Slots, message: str,
+            allowed: set[str]) -> Plan | None:
+    """A follow-up without a task of its own ("now for 12583", "make that 6") repeats the
+    previous turn's tool calls with the new values."""
+    previous = next((m for m in reversed(earlier) if isinstance(m, AIMessage) and m.tool_calls),
+                    None)
+    changes = (slots.customer_ids or slots.small_numbers or slots.k or slots.category
+               or _has_selector(slots) or _SAME.search(message))
+    if previous is None or not changes:
+        return None
+    customers = slots.customer_ids[:MAX_CUSTOMERS] or [None]
+    calls: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for old in previous.tool_calls:
+        name = old["name"]
+        if name in seen or name not in allowed:
+            continue
+        seen.add(name)
+        intent = next(i for i, n in TOOL_NAMES.items() if n == name)
+        for customer in customers:
+            args = dict(old.get("args") or {})
+            if customer and ("customer_id" in args or intent in NEEDS_CUSTOMER):
+                args["customer_id"] = customer
+            if intent == "recommend":
+                k = slots.k or (slots.small_numbers[0] if len(slots.small_numbers) == 1
+                                else None)
+                args.update({key: value for key, value in
+                             (("k", k), ("category", slots.category)) if value})
+            elif intent == "feedback" and not slots.texts:
+                args.update(_feedback_args(slots, None))
+            calls.append(_call(intent, args))
+    return Plan(action="tools", tool_calls=calls) if calls else None
+
+
+def follow_up_search(turn: Sequence[AnyMessage]) -> dict[str, Any] | None:
+    """The knowledge-base search deferred until the segment was known, if still due."""
+    first = next((m for m in turn if isinstance(m, AIMessage)), None)
+    query = ((first.response_metadata or {}).get(PENDING_KEY) or {}).get(
+        "search_after_segment") if first else None
+    if not query or any(c["name"] == TOOL_NAMES["search_kb"] for m in turn
+                        if isinstance(m, AIMessage) for c in m.tool_calls):
+        return None
+    from agent.citations import collect_sources
+
+    segments = [s.call.output.get("segment_name") for s in collect_sources(turn)
+                if s.call and s.ok and s.call.name == TOOL_NAMES["segment"]
+                and isinstance(s.call.output, dict)]
+    names = " ".join(dict.fromkeys(n for n in segments if n))
+    return _call("search_kb", {"query": f"{query} {names} playbook".strip()[:500]})
 
 
 def _merge(old: Slots, new: Slots) -> Slots:

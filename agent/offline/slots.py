@@ -53,6 +53,8 @@ class Slots:
     date_to: date | None = None
     repeat_purchases: bool = False
     refers_back: bool = False
+    small_numbers: list[int] = field(default_factory=list)
+    """Stand-alone numbers 1-50 ("give me 4", "3 each"): a count when the tool takes one."""
 
 
 def _quotes(text: str) -> tuple[list[str], str]:
@@ -154,6 +156,8 @@ def extract_slots(message: str) -> Slots:
         segment=_lexicon_hit(lowered, SEGMENTS, plural=True),
         date_from=date_from, date_to=date_to,
         repeat_purchases=any(w in lowered for w in REPEAT_WORDS),
+        small_numbers=[int(n) for n in re.findall(r"(?<![\w.,/:£$€-])(\d{1,2})(?![\w/:%-]|[.,]\d|\s*%)",
+                                                  _ISO.sub(" ", stripped)) if 1 <= int(n) <= 50],
         refers_back=any(re.search(r"(?<![\w'])" + re.escape(w.strip()) + r"(?![\w'])", padded)
                         for w in REFERENCES),
     )

@@ -142,16 +142,20 @@ def _feedback(source: Source, _: list[Source], lang: str) -> list[str]:
 
 
 def snippet(text: str, limit: int = 260) -> str:
-    """The first sentences of a passage, without markdown and instruction-like sentences."""
-    text = re.sub(r"[#*_`>|]+", " ", text)
-    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
-    kept = [s for s in sentences if s and not _INSTRUCTION.search(s)]
+    """The first sentences of a passage: no markdown tables or marks, no instruction-like
+    sentence, cut at a word boundary (never inside a number)."""
+    lines = [line for line in text.splitlines()
+             if "|" not in line and not re.fullmatch(r"[\s:-]*", line)]
+    flat = " ".join(re.sub(r"[#*_`>]+", " ", " ".join(lines)).split())
+    sentences = re.split(r"(?<=[.!?])\s+", flat)
     out = ""
-    for sentence in kept:
+    for sentence in (s for s in sentences if s and not _INSTRUCTION.search(s)):
         if out and len(out) + len(sentence) > limit:
             break
         out = f"{out} {sentence}".strip()
-    return out[:limit].rstrip() + ("…" if len(out) > limit else "")
+    if len(out) <= limit:
+        return out
+    return out[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _search(source: Source, passages: list[Source], lang: str) -> list[str]:

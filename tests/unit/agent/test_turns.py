@@ -152,3 +152,12 @@ def test_stream_events_show_tool_calls_before_the_answer(agent):
     assert kinds == ["tool_call", "tool_result", "answer"]
     assert events[0]["name"] == "segment-customer"
     assert "Champions" in events[-1]["result"].answer
+
+
+def test_playbook_for_the_customers_segment_is_searched_once_the_segment_is_known(agent, calls):
+    result = agent.ask("What segment is 12347 in and what does the playbook recommend for "
+                       "that segment?")
+    assert [name for name, _ in calls] == ["segment-customer", "search-knowledge-base"]
+    assert "Champions" in calls[1][1]["query"]
+    assert result.steps == 3
+    assert {c.kind for c in result.citations} == {"tool", "passage"}
