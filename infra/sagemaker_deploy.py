@@ -71,6 +71,8 @@ class EndpointDeployment(BaseModel):
     endpoint_config: str = Field(description="Endpoint config in use.")
     model_version: str = Field(description="Registry version of the champion deployed.")
     artifact_uri: str = Field(description="S3 uri of model.tar.gz.")
+    notes: list[str] = Field(default_factory=list, description="Other things done, e.g. the "
+                             "feedback table exported for the API.")
 
 
 def _files(version_dir: Path, handler: str) -> Iterator[tuple[str, bytes]]:
@@ -162,7 +164,39 @@ def deploy_endpoints(settings: Settings, *, s3: Any, sagemaker: Any, image_uri: 
             reports.append(_deploy_one(settings, spec, champion, s3=s3, sagemaker=sagemaker,
                                        image=str(image), role=str(role), bucket=str(bucket),
                                        force=force))
+            if spec.key == "feedback":
+                reports[-1].notes.append(upload_feedback_table(settings, s3, str(bucket)))
     return reports
+
+
+def export_feedback_table(settings: Settings) -> list[dict[str, Any]]:
+    """The stored feedback rows with each writer's segment name (None without a segment
+    model), as plain dicts for :func:`tools.feedback_table.to_jsonl`."""
+    from recommender.feedback.synth import ensure_feedback_table
+
+    table = ensure_feedback_table(settings)
+    try:
+        from recommender.customers.service import load_champion_customers
+
+        segments = load_champion_customers(settings).segment_names()
+    except AssistantError:
+        segments = {}
+    rows = table.to_dict("records")
+    for row in rows:
+        row["segment"] = segments.get(str(row.get("customer_id")))
+        row["date"] = str(row.get("date"))[:10]
+    return rows
+
+
+def upload_feedback_table(settings: Settings, s3: Any, bucket: str) -> str:
+    """Export the feedback table to S3 for the API (sagemaker backend); a line for the report."""
+    from tools.feedback_table import TABLE_KEY, to_jsonl
+
+    rows = export_feedback_table(settings)
+    s3.put_object(Bucket=bucket, Key=TABLE_KEY, Body=to_jsonl(rows),
+                  ContentType="application/x-ndjson")
+    return (f"feedback table: {len(rows)} row{'s' if len(rows) != 1 else ''} -> "
+            f"s3://{bucket}/{TABLE_KEY}")
 
 
 def _deploy_one(settings: Settings, spec: EndpointSpec, champion: ModelVersion, *, s3: Any,

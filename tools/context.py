@@ -27,6 +27,7 @@ class ToolContext:
         feedback: FeedbackPredictor | None = None,
         retriever: Any | None = None,
         sagemaker_runtime: Any | None = None,
+        s3: Any | None = None,
         kb_client: Any | None = None,
     ) -> None:
         self.settings = settings
@@ -35,6 +36,7 @@ class ToolContext:
         self._feedback = feedback
         self._retriever = retriever
         self._sagemaker_runtime = sagemaker_runtime
+        self._s3 = s3
         self._kb_client = kb_client
         self._lock = threading.RLock()
 
@@ -46,8 +48,8 @@ class ToolContext:
     def _build_sagemaker(self) -> None:
         from tools.predictors.sagemaker import sagemaker_predictors
 
-        recommender, customers, feedback = sagemaker_predictors(self.settings,
-                                                                self._sagemaker_runtime)
+        recommender, customers, feedback = sagemaker_predictors(
+            self.settings, self._sagemaker_runtime, self._s3)
         self._recommender = self._recommender or recommender
         self._customers = self._customers or customers
         self._feedback = self._feedback or feedback
@@ -119,7 +121,8 @@ class ToolContext:
 def build_context(settings: Settings, **clients: Any) -> ToolContext:
     """A ToolContext for ``settings``.
 
-    ``clients`` may hold ``sagemaker_runtime`` (a boto3 sagemaker-runtime client),
+    ``clients`` may hold ``sagemaker_runtime`` (a boto3 sagemaker-runtime client), ``s3``
+    (reads the exported feedback table on the sagemaker path),
     ``kb_client`` (the knowledge-base backend's client: bedrock-agent-runtime or
     opensearch-py), or ready parts: ``recommender``, ``customers``, ``feedback``, ``retriever``.
     """

@@ -8,7 +8,8 @@ Payloads are JSON, matching the inference handlers' documented requests:
 - customers (``recommender/customers/sagemaker.py``): ``{"customer_id", "action": "segment"}``
   -> SegmentResult, ``{"customer_id", "action": "explain"}`` -> EngagementExplanation;
 - feedback (``recommender/feedback/sagemaker.py``): ``{"texts": [...]}`` -> ``{"results":
-  [...]}``.
+  [...]}``; stored feedback is selected from the table exported to S3 by ``assistant deploy
+  endpoints`` (``tools.feedback_table``) and its texts are sent the same way.
 
 Errors come back as ``{"error": {"code", "message"}}`` and become the same AssistantError. Only the
 standard library, pydantic and botocore are imported here (the API's Lambda carries no pandas,
@@ -17,10 +18,12 @@ scipy or scikit-learn).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from assistant.errors import AssistantError
 from assistant.settings import Settings
+from tools.feedback_table import s3_table_loader, select_rows
 from tools.outputs import FeedbackResult, ItemExplanation, SegmentCustomerOutput
 from tools.predictors.base import Engagement, Recommendations, StoredFeedback
 from tools.predictors.convert import (
@@ -91,37 +94,72 @@ class SageMakerCustomers:
 
 
 class SageMakerFeedback:
-    """Feedback analysis from the feedback endpoint."""
+    """Feedback analysis from the feedback endpoint; stored rows from the exported table
+    (``table``: a loader of its rows, read once)."""
 
     label = "feedback model"
+    batch_size = 500  # texts per endpoint call (the handler accepts up to 1,000)
 
-    def __init__(self, invoker: EndpointInvoker, endpoint: str) -> None:
+    def __init__(self, invoker: EndpointInvoker, endpoint: str,
+                 table: Callable[[], list[dict[str, Any]]] | None = None) -> None:
         self.invoker = invoker
         self.endpoint = endpoint
+        self._table_loader = table
+        self._rows: list[dict[str, Any]] | None = None
 
     def analyse(self, texts: list[str]) -> list[FeedbackResult]:
-        """One result per text."""
-        data = _expect_dict(self.invoker.invoke(self.endpoint, {"texts": texts},
-                                                label=self.label), self.label)
-        rows = data.get("results", [])
-        if len(rows) != len(texts):
-            raise AssistantError(f"the {self.label} endpoint returned {len(rows)} results for "
-                                 f"{len(texts)} texts", code="unavailable")
-        return [feedback_from_dict(row) for row in rows]
+        """One result per text, in order."""
+        out: list[FeedbackResult] = []
+        for start in range(0, len(texts), self.batch_size):
+            batch = texts[start:start + self.batch_size]
+            data = _expect_dict(self.invoker.invoke(self.endpoint, {"texts": batch},
+                                                    label=self.label), self.label)
+            rows = data.get("results", [])
+            if len(rows) != len(batch):
+                raise AssistantError(f"the {self.label} endpoint returned {len(rows)} results "
+                                     f"for {len(batch)} texts", code="unavailable")
+            out += [feedback_from_dict(row) for row in rows]
+        return out
+
+    def _table(self) -> list[dict[str, Any]]:
+        if self._rows is None:
+            if self._table_loader is None:
+                raise AssistantError("the stored feedback table is not available on this "
+                                     "deployment: paste the texts to analyse instead",
+                                     code="not_ready")
+            self._rows = self._table_loader()
+        return self._rows
 
     def analyse_stored(self, filters: dict[str, str]) -> StoredFeedback:
-        """Stored feedback rows matching ``filters``, analysed on the endpoint."""
-        data = _expect_dict(self.invoker.invoke(self.endpoint, {"selector": filters},
-                                                label=self.label), self.label)
-        return StoredFeedback(results=[feedback_from_dict(r) for r in data.get("results", [])],
-                              generated=bool(data.get("generated", True)))
+        """Rows of the exported table matching ``filters``, analysed on the endpoint."""
+        table = self._table()
+        rows = select_rows(table, filters)
+        results = self.analyse([str(r.get("text") or "") for r in rows]) if rows else []
+        for row, result in zip(rows, results, strict=True):
+            result.feedback_id = None if row.get("feedback_id") is None \
+                else str(row["feedback_id"])
+            result.customer_id = None if row.get("customer_id") is None \
+                else str(row["customer_id"])
+        generated = all(bool(r.get("generated", True)) for r in table)
+        return StoredFeedback(results=results, generated=generated)
 
 
-def sagemaker_predictors(settings: Settings, client: Any | None = None
+def sagemaker_predictors(settings: Settings, client: Any | None = None, s3: Any | None = None
                          ) -> tuple[SageMakerRecommender, SageMakerCustomers, SageMakerFeedback]:
     """The three SageMaker predictors sharing one invoker (``client``: a sagemaker-runtime
-    client; a default one with the settings' timeout when None)."""
+    client; a default one with the settings' timeout when None). ``s3`` reads the exported
+    feedback table (a default client when None, created on first use)."""
     from tools.predictors.endpoint import default_runtime_client
+
+    def s3_client() -> Any:
+        if s3 is not None:
+            return s3
+        import boto3
+
+        return boto3.client("s3", region_name=settings.aws_region)
+
+    def table() -> list[dict[str, Any]]:
+        return s3_table_loader(s3_client(), settings.artifact_bucket)()
 
     if client is None:
         client = default_runtime_client(settings.aws_region,
@@ -131,5 +169,5 @@ def sagemaker_predictors(settings: Settings, client: Any | None = None
         SageMakerRecommender(invoker, settings.sagemaker_recommender_endpoint),
         SageMakerCustomers(invoker, settings.sagemaker_segments_endpoint,
                            settings.sagemaker_engagement_endpoint),
-        SageMakerFeedback(invoker, settings.sagemaker_feedback_endpoint),
+        SageMakerFeedback(invoker, settings.sagemaker_feedback_endpoint, table),
     )

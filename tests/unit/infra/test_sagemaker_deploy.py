@@ -16,9 +16,13 @@ from infra import sagemaker_deploy
 from infra.sagemaker_deploy import ENDPOINTS, deploy_endpoints, package_model
 from recommender.registry import Registry
 from tests.conftest import make_settings
+from tools.feedback_table import TABLE_KEY, from_jsonl
 
 BUCKET = "assistant-artifacts"
 ROLE = "arn:aws:iam::123456789012:role/sagemaker"
+FEEDBACK = [{"feedback_id": "F00001", "customer_id": "12347", "country": "France",
+             "date": "2011-05-02", "text": "Très joli", "segment": "Champions",
+             "generated": True}]
 IMAGE = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3"
 
 
@@ -54,6 +58,7 @@ def aws(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
     monkeypatch.setattr(sagemaker_deploy, "_importable", lambda module: True)
+    monkeypatch.setattr(sagemaker_deploy, "export_feedback_table", lambda settings: FEEDBACK)
     with mock_aws():
         s3 = boto3.client("s3", region_name="us-east-1")
         s3.create_bucket(Bucket=BUCKET)
@@ -93,6 +98,10 @@ def test_first_run_creates_serverless_endpoints(aws, settings) -> None:
     assert {"model.json", "metadata.json", "code/requirements.txt"} <= set(names)
     assert "code/recommender/registry.py" in names
     assert "from recommender.customers.sagemaker import" in shim
+    # the feedback table the API reads on the sagemaker path
+    table = s3.get_object(Bucket=BUCKET, Key=TABLE_KEY)["Body"].read()
+    assert from_jsonl(table)[0]["text"] == "Très joli"
+    assert reports[3].notes == [f"feedback table: 1 row -> s3://{BUCKET}/{TABLE_KEY}"]
 
 
 def test_second_run_is_idempotent_and_a_new_champion_updates(aws, settings) -> None:

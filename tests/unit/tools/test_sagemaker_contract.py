@@ -11,8 +11,10 @@ import boto3
 import pytest
 from botocore.response import StreamingBody
 from botocore.validate import validate_parameters
+from moto import mock_aws
 
 from assistant.errors import AssistantError
+from infra.sagemaker_deploy import upload_feedback_table
 from recommender.registry import Registry
 from tools.context import build_context
 from tools.registry import run_tool
@@ -50,10 +52,14 @@ class HandlerRuntime:
 
 
 @pytest.fixture(scope="module")
-def contexts(ready_settings):
+def runtime(ready_settings) -> HandlerRuntime:
+    return HandlerRuntime(ready_settings)
+
+
+@pytest.fixture(scope="module")
+def contexts(ready_settings, runtime):
     remote = ready_settings.model_copy(update={"predictor_backend": "sagemaker"})
-    return (build_context(ready_settings),
-            build_context(remote, sagemaker_runtime=HandlerRuntime(ready_settings)))
+    return build_context(ready_settings), build_context(remote, sagemaker_runtime=runtime)
 
 
 def same(name: str, args: dict[str, Any], contexts) -> dict[str, Any]:
@@ -110,3 +116,41 @@ def test_errors_match(contexts, tool: str, args: dict[str, Any], code: str,
     assert errors[0][0] == code
     if message:
         assert errors[0][1] == message
+
+
+def test_stored_feedback_from_the_exported_table_matches(ready_settings, runtime, monkeypatch
+                                                         ) -> None:
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    local = build_context(ready_settings)
+    writer = run_tool("analyse-feedback-sentiment", {}, local).results[0]
+    segment = run_tool("segment-customer", {"customer_id": writer.customer_id}, local)
+    with mock_aws():
+        s3 = boto3.client("s3", region_name="us-east-1")
+        s3.create_bucket(Bucket="artifacts")
+        upload_feedback_table(ready_settings, s3, "artifacts")
+        remote = build_context(ready_settings.model_copy(update={
+            "predictor_backend": "sagemaker", "artifact_bucket": "artifacts"}),
+            sagemaker_runtime=runtime, s3=s3)
+        for selector in ({}, {"country": "FRANCE"}, {"customer_id": writer.customer_id},
+                         {"segment": segment.segment_name.lower()},
+                         {"date_from": "2011-06-01", "date_to": "2011-09-30"}):
+            out = same("analyse-feedback-sentiment", selector, (local, remote))
+            assert out["generated_feedback"] is True
+            assert out["aggregate"]["count"] > 0, selector
+
+
+def test_stored_feedback_not_exported_says_what_to_run(ready_settings, runtime, monkeypatch
+                                                       ) -> None:
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    with mock_aws():
+        s3 = boto3.client("s3", region_name="us-east-1")
+        s3.create_bucket(Bucket="artifacts")
+        remote = build_context(ready_settings.model_copy(update={
+            "predictor_backend": "sagemaker", "artifact_bucket": "artifacts"}),
+            sagemaker_runtime=runtime, s3=s3)
+        with pytest.raises(AssistantError) as caught:
+            run_tool("analyse-feedback-sentiment", {"country": "France"}, remote)
+    assert caught.value.code == "not_ready"
+    assert "assistant deploy endpoints" in caught.value.message
