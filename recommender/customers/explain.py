@@ -62,13 +62,19 @@ def phrase(feature: str, row: pd.Series) -> str:
     return f"{F.FEATURE_LABELS.get(feature, feature)} of {value:,.2f}"
 
 
-def explain_row(model: EngagementModel, row: pd.Series, customer_id: str,
-                as_of: date) -> EngagementExplanation:
-    """The explained engagement prediction of one customer's feature row."""
-    frame = row.to_frame().T
-    frame[INPUTS[:-1]] = frame[INPUTS[:-1]].astype(float)
-    values, base = model.contributions(frame)
-    contrib, base_value = values[0], float(base[0])
+def explain_row(model: EngagementModel, row: pd.Series, customer_id: str, as_of: date,
+                shap: tuple[np.ndarray, float] | None = None) -> EngagementExplanation:
+    """The explained engagement prediction of one customer's feature row.
+
+    ``shap`` is the row's precomputed (contributions, base value) from
+    :meth:`EngagementModel.contributions`; computed here when not given.
+    """
+    if shap is None:
+        frame = row.to_frame().T
+        frame[INPUTS[:-1]] = frame[INPUTS[:-1]].astype(float)
+        values, base = model.contributions(frame)
+        shap = values[0], float(base[0])
+    contrib, base_value = shap[0], float(shap[1])
     raw = base_value + float(contrib.sum())
     probability = 1.0 / (1.0 + math.exp(-raw))
     order = np.argsort(-np.abs(contrib), kind="stable")

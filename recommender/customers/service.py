@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from assistant.errors import AssistantError
@@ -64,6 +65,8 @@ class CustomerModelsService:
         clusters, distances = segments.predict(serving)
         self._clusters = pd.Series(clusters, index=serving.index)
         self._distances = pd.Series(distances, index=serving.index)
+        self._positions = {cid: i for i, cid in enumerate(serving.index)}
+        self._shap: tuple[np.ndarray, np.ndarray] | None = None
 
     # -- loading ------------------------------------------------------------------------------
     @classmethod
@@ -149,7 +152,13 @@ class CustomerModelsService:
                 ) -> EngagementExplanation:
         """Probability of buying again within 90 days, with exact TreeSHAP contributions."""
         cid, row, when = self.features_of(customer_id, as_of)
-        return explain_row(self.engagement, row, cid, when)
+        shap = None
+        if when == self.serving_date:
+            if self._shap is None:  # every serving customer at once: one fast batch
+                self._shap = self.engagement.contributions(self.serving_features)
+            i = self._positions[cid]
+            shap = (self._shap[0][i], float(self._shap[1][i]))
+        return explain_row(self.engagement, row, cid, when, shap)
 
     def profiles(self) -> list[SegmentProfile]:
         """Every segment: size and average recency, frequency and spend at the serving date."""
