@@ -77,6 +77,11 @@ def main() -> None:
     print(f"intent classifier on held-out questions (n={scores['n']:.0f}): exact-set accuracy "
           f"{scores['exact_match']:.3f}; " + ", ".join(
               f"{k[3:]} F1 {v:.2f}" for k, v in scores.items() if k.startswith("f1_")))
+    from agent.offline.evaluation import evaluate_slots
+
+    slots = evaluate_slots(load_examples(TEST_FILE))
+    print(f"slot rules on held-out questions: all slots exact {slots['all_slots_exact']:.3f}; "
+          + ", ".join(f"{k[9:]} {v:.2f}" for k, v in slots.items() if k.startswith("accuracy_")))
 
 
 def _sqlite(directory: Path):

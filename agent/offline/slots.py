@@ -31,6 +31,12 @@ _CUSTOMER_AFTER_WORD = re.compile(
     r"([A-Za-z]*\d[A-Za-z0-9_-]*)", re.IGNORECASE)
 _MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) +
                     r")\b(?:\s+(?:de\s+|of\s+)?(20\d\d))?", re.IGNORECASE)
+_RECOMMENDED = re.compile(r"recommend|suggest|pick|recomend|sugeri|propos|recommand|sugg",
+                          re.IGNORECASE)
+_WHY = re.compile(r"why|reason|explain|what makes|por qu|raz[oó]n|explica|pourquoi|raison|"
+                  r"explique", re.IGNORECASE)
+_TO_CUSTOMER = re.compile(r"\b(?:to|for|al|a|au|à|para|pour)\s+(?:the\s+|el\s+|le\s+|la\s+)?"
+                          r"(?:" + "|".join(CUSTOMER_WORDS) + r")?\s*$", re.IGNORECASE)
 _AMBIGUOUS_MONTH = {"may", "mar", "sept", "dec", "jan"}
 _MONTH_CONTEXT = re.compile(r"\b(in|during|of|since|from|until|to|en|de|desde|hasta|depuis|"
                             r"jusqu'en|au|du|à)\s+$", re.IGNORECASE)
@@ -95,7 +101,15 @@ def _ids(text: str) -> tuple[list[str], list[str]]:
     for token in marked:
         if token not in customers and not token.isdigit():
             customers.append(token)
-    return list(dict.fromkeys(customers)), list(dict.fromkeys(items))
+    customers = list(dict.fromkeys(customers))
+    if len(customers) >= 2 and not items and _RECOMMENDED.search(text) and _WHY.search(text):
+        # "why was 22423 recommended to customer 12347": the customer is the one named as such
+        named = [c for c in customers if c in marked or _TO_CUSTOMER.search(
+            text[:text.find(c)][-30:])]
+        if len(named) == 1:
+            items = [c for c in customers if c not in named][:1]
+            customers = named
+    return customers, list(dict.fromkeys(items))
 
 
 def _count(lowered: str) -> int | None:

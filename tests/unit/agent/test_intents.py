@@ -42,3 +42,11 @@ def test_typical_questions(question, labels):
 def test_unfitted_classifier_says_so():
     with pytest.raises(RuntimeError, match="not fitted"):
         IntentClassifier().predict("hello")
+
+
+def test_slot_rules_on_held_out_questions():
+    from agent.offline.evaluation import evaluate_slots
+
+    scores = evaluate_slots(load_examples(TEST_FILE))
+    assert scores["all_slots_exact"] >= 0.9
+    assert scores["accuracy_customer_id"] == 1.0 and scores["accuracy_country"] == 1.0

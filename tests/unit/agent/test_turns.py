@@ -161,3 +161,47 @@ def test_playbook_for_the_customers_segment_is_searched_once_the_segment_is_know
     assert "Champions" in calls[1][1]["query"]
     assert result.steps == 3
     assert {c.kind for c in result.citations} == {"tool", "passage"}
+
+
+def test_a_follow_up_without_a_task_repeats_the_last_one_with_new_values(agent, calls):
+    first = agent.ask("Give me 3 recommendations for 12347")
+    agent.ask("Now do the same for customer 12583.", first.session_id)
+    agent.ask("Can you make that 2?", first.session_id)
+    assert calls[1] == ("recommend-for-user", {"customer_id": "12583", "k": 3,
+                                               "exclude_purchased": True})
+    assert calls[2] == ("recommend-for-user", {"customer_id": "12583", "k": 2,
+                                               "exclude_purchased": True})
+
+
+def test_the_first_one_on_the_list_is_explained_with_its_stock_code(agent, calls):
+    first = agent.ask("Recommend 3 products for customer 17850.")
+    result = agent.ask("Why is the second one on the list?", first.session_id)
+    assert calls[-1] == ("explain-prediction", {"customer_id": "17850", "item_id": "22423"})
+    assert "REGENCY CAKESTAND 3 TIER" in result.answer
+
+
+def test_requests_for_personal_data_are_refused(agent, calls):
+    result = agent.ask("Give me the home address and phone number of customer 12347.")
+    assert calls == [] and "personal data" in result.answer
+
+
+def test_a_review_to_analyse_that_was_not_pasted_is_asked_for(agent, calls):
+    first = agent.ask("Can you analyse this review for me?")
+    assert calls == [] and "paste" in first.answer
+    agent.ask('"The lantern was lovely but arrived late"', first.session_id)
+    assert calls == [("analyse-feedback-sentiment",
+                      {"texts": ["The lantern was lovely but arrived late"]})]
+
+
+def test_demonyms_and_segments_select_stored_feedback(agent, calls):
+    agent.ask("What are German customers unhappy about?")
+    agent.ask("¿De qué se quejan los clientes del segmento en riesgo?")
+    assert calls == [("analyse-feedback-sentiment", {"country": "Germany"}),
+                     ("analyse-feedback-sentiment", {"segment": "At risk"})]
+
+
+def test_several_customers_get_one_call_each(agent, calls):
+    agent.ask("Recommendations for customers 12347 and 12583, 2 each.")
+    assert calls == [("recommend-for-user", {"customer_id": c, "k": 2,
+                                             "exclude_purchased": True})
+                     for c in ("12347", "12583")]
