@@ -27,7 +27,9 @@ def plot_segments(features: pd.DataFrame, names: list[str], path: Path) -> Path:
     """Recency against spend (log axes), one colour per segment, sizes in the legend."""
     fig, ax = _figure(7.5, 5.0)
     labels = pd.Series(names, index=features.index)
-    for name in dict.fromkeys(names):
+    from recommender.customers.playbook import NAMES
+
+    for name in sorted(set(names), key=lambda n: NAMES.index(n) if n in NAMES else len(NAMES)):
         members = features[labels == name]
         ax.scatter(members[F.RECENCY] + 1, members[F.MONETARY].clip(lower=1), s=7, alpha=0.5,
                    label=f"{name} ({len(members):,})")
