@@ -26,16 +26,23 @@ def sqlite_checkpointer(path: Path) -> BaseCheckpointSaver:
 
 def dynamodb_checkpointer(settings: Settings, *, session: Any = None,
                           endpoint_url: str | None = None) -> BaseCheckpointSaver:
-    """LangGraph's DynamoDBSaver on ``settings.dynamodb_sessions_table`` (keys PK / SK)."""
+    """LangGraph's DynamoDBSaver on ``settings.dynamodb_sessions_table`` (keys PK / SK).
+
+    Checkpoints are compressed; with ``settings.artifact_bucket`` set, those over DynamoDB's
+    item limit are offloaded to S3 under ``sessions/``.
+    """
     from botocore.config import Config
     from langgraph_checkpoint_aws import DynamoDBSaver
 
+    offload = ({"bucket_name": settings.artifact_bucket, "key_prefix": "sessions/"}
+               if settings.artifact_bucket else None)
     return DynamoDBSaver(
         table_name=settings.dynamodb_sessions_table, session=session,
         region_name=settings.aws_region, endpoint_url=endpoint_url,
         boto_config=Config(retries={"mode": "adaptive", "max_attempts": 5},
                            connect_timeout=5, read_timeout=10),
-        ttl_seconds=30 * 24 * 3600,
+        ttl_seconds=30 * 24 * 3600, enable_checkpoint_compression=True,
+        s3_offload_config=offload,  # type: ignore[arg-type]
     )
 
 
