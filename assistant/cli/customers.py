@@ -144,7 +144,7 @@ def explain_cmd(
 
 def _as_dict(obj: Any) -> dict[str, Any]:
     if hasattr(obj, "model_dump"):
-        return obj.model_dump(mode="json")  # type: ignore[no-any-return]
+        return obj.model_dump(mode="json")
     return dict(obj) if isinstance(obj, dict) else {"value": str(obj)}
 
 

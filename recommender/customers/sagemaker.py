@@ -109,8 +109,9 @@ def predict_fn(input_data: dict[str, Any], model: CustomerModelsService) -> dict
         if "error" in input_data:
             raise input_data["error"]
         if "rows" in input_data:
-            clusters, distances = model.segments.predict_scaled(input_data["rows"]) \
-                if input_data["rows"] else ([], [])
+            if not input_data["rows"]:
+                return {"predictions": []}
+            clusters, distances = model.segments.predict_scaled(input_data["rows"])
             return {"predictions": [
                 {"closest_cluster": float(c), "distance_to_cluster": float(d)}
                 for c, d in zip(clusters, distances, strict=True)]}

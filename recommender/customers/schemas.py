@@ -7,10 +7,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-LIKELY = "likely to buy again"
-AT_RISK = "at risk of churning"
-RAISES = "raises churn risk"
-LOWERS = "lowers churn risk"
+Direction = Literal["raises churn risk", "lowers churn risk"]
+Label = Literal["likely to buy again", "at risk of churning"]
+LIKELY: Label = "likely to buy again"
+AT_RISK: Label = "at risk of churning"
+RAISES: Direction = "raises churn risk"
+LOWERS: Direction = "lowers churn risk"
 
 
 class SegmentResult(BaseModel):

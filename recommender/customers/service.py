@@ -115,7 +115,8 @@ class CustomerModelsService:
             raise AssistantError(f"customer {cid} is not in the data", code="not_found",
                                  details={"customer_id": cid})
         if as_of is None or F.as_timestamp(as_of).date() == self.serving_date:
-            return cid, self.serving_features.loc[cid], self.serving_date
+            row = pd.Series(self.serving_features.loc[cid])
+            return cid, row, self.serving_date
         data = self._tables()
         when = F.check_reference_date(data, as_of)
         feats = F.customer_features(data, when, [cid])
@@ -124,7 +125,8 @@ class CustomerModelsService:
                 f"customer {cid} has no purchases before {when.date()}, so there is nothing to "
                 "base a segment or prediction on", code="not_found",
                 details={"customer_id": cid, "reference_date": str(when.date())})
-        return cid, feats.loc[cid], when.date()
+        found = pd.Series(feats.loc[cid])
+        return cid, found, when.date()
 
     # -- answers ------------------------------------------------------------------------------------
     def segment(self, customer_id: Any, as_of: date | str | None = None) -> SegmentResult:
@@ -174,7 +176,7 @@ class CustomerModelsService:
 
     def segment_names(self) -> dict[str, str]:
         """Customer id -> segment name at the serving date (e.g. to filter feedback)."""
-        return {cid: self.segments.name(c) for cid, c in self._clusters.items()}
+        return {str(cid): self.segments.name(c) for cid, c in self._clusters.items()}
 
     def score(self, reference_date: date | str | None = None) -> Iterator[dict[str, Any]]:
         """``{"customer_id", "probability", "segment"}`` for every customer with history
