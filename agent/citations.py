@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from pydantic import BaseModel, Field
 
 
@@ -40,7 +40,7 @@ class Source(BaseModel):
     ok: bool = True
 
 
-def turn_messages(messages: Sequence[AnyMessage]) -> list[AnyMessage]:
+def turn_messages(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
     """The messages after the last user message (this turn's model and tool messages)."""
     for i in range(len(messages) - 1, -1, -1):
         if isinstance(messages[i], HumanMessage):
@@ -69,9 +69,9 @@ def passages_of(output: dict[str, Any] | str) -> list[dict[str, Any]]:
     return [p for p in items if isinstance(p, dict) and p.get("doc_id")]
 
 
-def collect_sources(messages: Sequence[AnyMessage]) -> list[Source]:
+def collect_sources(messages: Sequence[BaseMessage]) -> list[Source]:
     """Number this turn's tool calls and passages: each call, then its passages."""
-    calls: dict[str, dict[str, Any]] = {}
+    calls: dict[str, Any] = {}
     sources: list[Source] = []
     for message in turn_messages(messages):
         if isinstance(message, AIMessage):

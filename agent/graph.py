@@ -38,7 +38,7 @@ def build_graph(
     """
     ctx = context or AgentContext(max_steps=max_steps, history_token_budget=history_token_budget)
     builder = StateGraph(AgentState, input_schema=InputState)
-    builder.add_node("model", make_model_node(model, tools, ctx))
+    builder.add_node("model", make_model_node(model, tools, ctx))  # type: ignore[call-overload]
     builder.add_node("tools", ToolNode(list(tools), handle_tool_errors=tool_error_message))
     builder.add_edge(START, "model")
     builder.add_conditional_edges("model", route_after_model, {"tools": "tools", END: END})

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from assistant.settings import Settings
@@ -34,7 +34,7 @@ def dynamodb_checkpointer(settings: Settings, *, session: Any = None,
     from botocore.config import Config
     from langgraph_checkpoint_aws import DynamoDBSaver
 
-    offload = ({"bucket_name": settings.artifact_bucket, "key_prefix": "sessions/"}
+    offload: Any = ({"bucket_name": settings.artifact_bucket, "key_prefix": "sessions/"}
                if settings.artifact_bucket else None)
     return DynamoDBSaver(
         table_name=settings.dynamodb_sessions_table, session=session,
@@ -42,7 +42,7 @@ def dynamodb_checkpointer(settings: Settings, *, session: Any = None,
         boto_config=Config(retries={"mode": "adaptive", "max_attempts": 5},
                            connect_timeout=5, read_timeout=10),
         ttl_seconds=30 * 24 * 3600, enable_checkpoint_compression=True,
-        s3_offload_config=offload,  # type: ignore[arg-type]
+        s3_offload_config=offload,
     )
 
 
@@ -58,7 +58,7 @@ def build_checkpointer(settings: Settings, *, session: Any = None) -> BaseCheckp
     return sqlite_checkpointer(sessions_path(settings))
 
 
-def sanitize_history(messages: Sequence[AnyMessage]) -> list[AnyMessage]:
+def sanitize_history(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
     """Drop tool calls without results and results without calls.
 
     A session restored after a crash may end with an AI message whose tool calls never got
@@ -67,7 +67,7 @@ def sanitize_history(messages: Sequence[AnyMessage]) -> list[AnyMessage]:
     """
     answered = {m.tool_call_id for m in messages if isinstance(m, ToolMessage)}
     asked: set[str] = set()
-    clean: list[AnyMessage] = []
+    clean: list[BaseMessage] = []
     for message in messages:
         if isinstance(message, AIMessage) and message.tool_calls:
             kept = [c for c in message.tool_calls if c.get("id") in answered]
@@ -83,7 +83,7 @@ def sanitize_history(messages: Sequence[AnyMessage]) -> list[AnyMessage]:
     return clean
 
 
-def _text(message: AnyMessage) -> str:
+def _text(message: BaseMessage) -> str:
     content = message.content
     if isinstance(content, str):
         return content
@@ -91,7 +91,7 @@ def _text(message: AnyMessage) -> str:
                     and b.get("type") == "text")
 
 
-def approx_tokens(message: AnyMessage) -> int:
+def approx_tokens(message: BaseMessage) -> int:
     """A cheap token estimate (about four characters per token)."""
     size = len(_text(message))
     if isinstance(message, AIMessage) and message.tool_calls:
@@ -99,7 +99,7 @@ def approx_tokens(message: AnyMessage) -> int:
     return size // 4 + 4
 
 
-def trim_history(messages: Sequence[AnyMessage], budget: int) -> list[AnyMessage]:
+def trim_history(messages: Sequence[BaseMessage], budget: int) -> list[BaseMessage]:
     """Keep the newest whole turns that fit in ``budget`` tokens.
 
     Cuts happen only before a user message, so a tool call is never separated from its

@@ -87,7 +87,7 @@ class AssistantAgent:
         final = answers[-1] if answers else AIMessage(content="")
         usage = {"input": 0, "output": 0, "total": 0}
         for m in answers:
-            meta = m.usage_metadata or {}
+            meta: dict[str, Any] = dict(m.usage_metadata or {})
             usage["input"] += int(meta.get("input_tokens", 0))
             usage["output"] += int(meta.get("output_tokens", 0))
             usage["total"] += int(meta.get("total_tokens", 0))

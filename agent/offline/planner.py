@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from agent.offline.intents import IntentClassifier
 from agent.offline.lexicon import CUSTOMER_WORDS, PERSONAL_DATA, THIS_TEXT
@@ -46,14 +46,14 @@ class Plan:
     pending: dict[str, Any] | None = None
 
 
-def _text(message: AnyMessage) -> str:
+def _text(message: BaseMessage) -> str:
     content = message.content
     if isinstance(content, str):
         return content
     return " ".join(b.get("text", "") for b in content if isinstance(b, dict))
 
 
-def _earlier_customer(messages: Sequence[AnyMessage]) -> str | None:
+def _earlier_customer(messages: Sequence[BaseMessage]) -> str | None:
     """The customer id most recently discussed before the current message."""
     for message in reversed(messages):
         if isinstance(message, AIMessage):
@@ -68,7 +68,7 @@ def _earlier_customer(messages: Sequence[AnyMessage]) -> str | None:
     return None
 
 
-def _pending(messages: Sequence[AnyMessage]) -> dict[str, Any] | None:
+def _pending(messages: Sequence[BaseMessage]) -> dict[str, Any] | None:
     """The unfinished request of a clarifying question asked just before."""
     for message in reversed(messages):
         if isinstance(message, AIMessage):
@@ -117,7 +117,7 @@ def _tool_args(intent: str, slots: Slots, customer: str | None, query: str) -> d
     return {"query": query[:500]}
 
 
-def plan(messages: Sequence[AnyMessage], classifier: IntentClassifier,
+def plan(messages: Sequence[BaseMessage], classifier: IntentClassifier,
          tools: Sequence[str] | None = None) -> Plan:
     """Plan the reply to the last user message of ``messages`` (only ``tools`` are used)."""
     last = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=None)
@@ -202,7 +202,7 @@ _ORDINALS = {1: r"first|top|1st|#1|primer[oa]?|premier|première",
              5: r"fifth|5th|#5|quint[oa]|cinquième"}
 
 
-def _item_by_position(earlier: Sequence[AnyMessage], message: str) -> str | None:
+def _item_by_position(earlier: Sequence[BaseMessage], message: str) -> str | None:
     """"Why is the first one on the list?": the StockCode at that rank of the last
     recommendations this conversation received (our recommender's output, not free text)."""
     lowered = message.lower()
@@ -215,8 +215,8 @@ def _item_by_position(earlier: Sequence[AnyMessage], message: str) -> str | None
     for index in range(len(earlier) - 1, -1, -1):
         if not isinstance(earlier[index], HumanMessage):
             continue
-        for source in collect_sources(earlier[:index + 1] + list(_until_next_human(
-                earlier, index))):
+        for source in collect_sources([*earlier[:index + 1],
+                                       *_until_next_human(earlier, index)]):
             if source.call and source.call.name == TOOL_NAMES["recommend"] and source.ok:
                 items = source.call.output.get("items") or []  # type: ignore[union-attr]
                 if len(items) >= rank:
@@ -224,8 +224,8 @@ def _item_by_position(earlier: Sequence[AnyMessage], message: str) -> str | None
     return None
 
 
-def _until_next_human(messages: Sequence[AnyMessage], index: int) -> list[AnyMessage]:
-    out = []
+def _until_next_human(messages: Sequence[BaseMessage], index: int) -> list[BaseMessage]:
+    out: list[BaseMessage] = []
     for message in messages[index + 1:]:
         if isinstance(message, HumanMessage):
             break
@@ -247,7 +247,7 @@ def _answers_pending(slots: Slots) -> bool:
     return bool(slots.customer_ids) and len(words) <= 3
 
 
-def _replay(earlier: Sequence[AnyMessage], slots: Slots, message: str,
+def _replay(earlier: Sequence[BaseMessage], slots: Slots, message: str,
             allowed: set[str]) -> Plan | None:
     """A follow-up without a task of its own ("now for 12583", "make that 6") repeats the
     previous turn's tool calls with the new values."""
@@ -257,7 +257,7 @@ def _replay(earlier: Sequence[AnyMessage], slots: Slots, message: str,
                or _has_selector(slots) or _SAME.search(message))
     if previous is None or not changes:
         return None
-    customers = slots.customer_ids[:MAX_CUSTOMERS] or [None]
+    customers: list[str | None] = list(slots.customer_ids[:MAX_CUSTOMERS]) or [None]
     calls: list[dict[str, Any]] = []
     seen: set[str] = set()
     for old in previous.tool_calls:
@@ -281,7 +281,7 @@ def _replay(earlier: Sequence[AnyMessage], slots: Slots, message: str,
     return Plan(action="tools", tool_calls=calls) if calls else None
 
 
-def follow_up_search(turn: Sequence[AnyMessage]) -> dict[str, Any] | None:
+def follow_up_search(turn: Sequence[BaseMessage]) -> dict[str, Any] | None:
     """The knowledge-base search deferred until the segment was known, if still due."""
     first = next((m for m in turn if isinstance(m, AIMessage)), None)
     query = ((first.response_metadata or {}).get(PENDING_KEY) or {}).get(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from langchain_core.messages import AnyMessage
+from langchain_core.messages import BaseMessage
 
 from agent.citations import Source, collect_sources
 from agent.offline.phrases import phrase
@@ -183,7 +183,7 @@ def _error_text(output: Any) -> str:
     return re.sub(r"^Error \(\w+\):\s*", "", text)
 
 
-def write_answer(messages: Sequence[AnyMessage], language: str, model_name: str) -> str:
+def write_answer(messages: Sequence[BaseMessage], language: str, model_name: str) -> str:
     """The final answer for this turn's tool results, with [n] citations and a footer."""
     sources = collect_sources(messages)
     blocks: list[str] = []
