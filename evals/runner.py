@@ -150,4 +150,5 @@ def build_eval_agent(settings: Settings, *, show_progress: bool = False) -> Chat
         raise AssistantError("the agent is not available in this installation (agent.service)",
                              code="not_ready") from exc
     ensure_ready(settings, show_progress=show_progress)
-    return build_agent(settings, checkpointer=InMemorySaver())  # type: ignore[no-any-return]
+    agent: ChatAgent = build_agent(settings, checkpointer=InMemorySaver())
+    return agent

@@ -77,8 +77,8 @@ def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
         for label, value, base_value, delta, gate in metric_rows(result, diff):
             extra = f"  (baseline {base_value}, {delta}) {gate}" if diff and base_value else ""
             typer.echo(f"{label:<34} {value}{extra}")
-        for name, value in result.judge_metrics.items():
-            typer.echo(f"{name:<34} {value}")
+        for name, score in result.judge_metrics.items():
+            typer.echo(f"{name:<34} {'n/a' if score is None else f'{score:.3f}'}")
         if diff is not None:
             typer.echo(f"newly failing: {', '.join(diff.newly_failing) or 'none'}")
             typer.echo(f"newly passing: {', '.join(diff.newly_passing) or 'none'}")
