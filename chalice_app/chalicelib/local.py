@@ -61,14 +61,27 @@ def warm_up(services: ApiServices) -> list[str]:
 def make_server(services: ApiServices, host: str = "127.0.0.1", port: int = 8000) -> Any:
     """A threaded Chalice local server over ``services`` (port 0 picks a free port)."""
     from chalice.config import Config
-    from chalice.local import create_local_server
+    from chalice.local import (
+        ChaliceRequestHandler,
+        CustomLocalChalice,
+        LocalChalice,
+        LocalDevServer,
+    )
 
     from chalice_app.app import app
 
+    class Handler(ChaliceRequestHandler):
+        # Headers and body leave in separate writes: without TCP_NODELAY, Nagle's algorithm
+        # and the client's delayed ACK add ~40 ms to every keep-alive request.
+        disable_nagle_algorithm = True
+
     install(services)
+    if not isinstance(app, LocalChalice):  # what chalice.local.create_local_server does, once
+        CustomLocalChalice.__bases__ = (LocalChalice, app.__class__)
+        app.__class__ = CustomLocalChalice
     config = Config.create(chalice_stage="dev", app_name="marketing-assistant",
                            lambda_timeout=300)
-    return create_local_server(app, config, host, port)
+    return LocalDevServer(app, config, host, port, handler_cls=Handler)
 
 
 class BackgroundServer:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import json
 import math
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -77,24 +78,25 @@ class FileRateLimiter(RateLimiter):
 
     def _increment(self, key_id: str, window: int) -> int:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._lock, open(self.path, "a+") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+        with self._lock:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
-                handle.seek(0)
+                fcntl.flock(fd, fcntl.LOCK_EX)
                 try:
-                    counts = json.loads(handle.read() or "{}")
+                    counts = json.loads(os.pread(fd, 1 << 20, 0) or b"{}")
                 except json.JSONDecodeError:
                     counts = {}
                 counts = {k: v for k, v in counts.items() if v[0] == window}
-                count = counts.get(key_id, [window, 0])[1] + 1
+                count = int(counts.get(key_id, [window, 0])[1]) + 1
                 counts[key_id] = [window, count]
-                handle.seek(0)
-                handle.truncate()
-                handle.write(json.dumps(counts))
-                handle.flush()
+                data = json.dumps(counts).encode()
+                # Overwrite then cut to length: truncating to zero first makes ext4 flush
+                # the file on close (auto_da_alloc), ~4 ms per request.
+                os.pwrite(fd, data, 0)
+                os.ftruncate(fd, len(data))
             finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-        return int(count)
+                os.close(fd)  # also releases the lock
+        return count
 
 
 class DynamoRateLimiter(RateLimiter):
