@@ -118,22 +118,33 @@ class RecommenderService:
     def ranked(self, customer_id: str, k: int, *, exclude_purchased: bool = True,
                category: str | None = None) -> tuple[int, np.ndarray, np.ndarray]:
         """(row, item indices, scores) of the top ``k`` (no reasons: the fast path)."""
+        row, idx, scores, _ = self._ranked(customer_id, k, exclude_purchased=exclude_purchased,
+                                           category=category)
+        return row, idx, scores
+
+    def _ranked(self, customer_id: str, k: int, *, exclude_purchased: bool,
+                category: str | None) -> tuple[int, np.ndarray, np.ndarray,
+                                               dict[str, np.ndarray]]:
         k = check_k(k)
         cat = self._category(category)
         row = self._row(customer_id)
-        mask = None if cat is None else self._cats == cat
-        idx, scores = self.model.recommend_rows(np.array([row]), k,
-                                                exclude_purchased=exclude_purchased,
-                                                candidates=mask)
-        keep = np.isfinite(scores[0])
-        return row, idx[0][keep], scores[0][keep]
+        scores, parts = self.model.score_row(row)
+        if exclude_purchased:
+            bought = self.model.data.bought
+            scores[bought.indices[bought.indptr[row]:bought.indptr[row + 1]]] = -np.inf
+        if cat is not None:
+            scores[self._cats != cat] = -np.inf
+        idx, top = self.model.rank(scores[None, :], k)
+        keep = np.isfinite(top[0])
+        return row, idx[0][keep], top[0][keep], parts
 
     def recommend(self, customer_id: str, k: int = 10, *, exclude_purchased: bool = True,
                   category: str | None = None) -> list[Recommendation]:
         """The customer's top ``k`` products with score parts and reasons."""
-        row, idx, scores = self.ranked(customer_id, k, exclude_purchased=exclude_purchased,
-                                       category=category)
-        builder = ReasonBuilder(self.model, row)
+        row, idx, scores, parts = self._ranked(customer_id, k,
+                                               exclude_purchased=exclude_purchased,
+                                               category=category)
+        builder = ReasonBuilder(self.model, row, parts)
         return [self._recommendation(builder, int(i), float(s))
                 for i, s in zip(idx, scores, strict=True)]
 
@@ -148,8 +159,8 @@ class RecommenderService:
         """Which purchases, similar customers or rules put a product in front of a customer."""
         row = self._row(customer_id)
         item = self._item(stock_code)
-        builder = ReasonBuilder(self.model, row)
-        scores = self.model.score(np.array([row]))[0]
+        scores, parts = self.model.score_row(row)
+        builder = ReasonBuilder(self.model, row, parts)
         bought = self.model.data.bought
         history = bought.indices[bought.indptr[row]:bought.indptr[row + 1]]
         purchased = bool(np.isin(item, history))

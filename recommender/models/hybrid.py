@@ -90,8 +90,11 @@ class HybridRecommender(Recommender):
         self.fit_components_(data)
 
     def fit_components_(self, data: InteractionData) -> None:
-        """Cache the history view the scores use (also after loading from disk)."""
+        """Cache what scoring needs (also after loading from disk): the history view and
+        dense copies of the sparse similarity matrices (row gathers are fastest)."""
         self.history_ = data.history(half_life=self.history_half_life)
+        self.knn_dense_ = np.ascontiguousarray(self.knn_.toarray())
+        self.content_dense_ = np.ascontiguousarray(self.content_.toarray())
 
     # -- scoring -----------------------------------------------------------------------------
     def components(self, rows: np.ndarray) -> dict[str, np.ndarray]:
@@ -106,11 +109,37 @@ class HybridRecommender(Recommender):
         cat /= np.maximum(cat.sum(axis=1, keepdims=True), 1.0)
         return {
             "ease": _scale(np.asarray(history @ self.ease_)),
-            "itemknn": _scale((binary @ self.knn_).toarray()),
-            "content": _scale((binary @ self.content_).toarray()),
+            "itemknn": _scale(np.asarray(binary @ self.knn_dense_)),
+            "content": _scale(np.asarray(binary @ self.content_dense_)),
             "popular": np.broadcast_to(self.popular_, (n, len(self.popular_))),
             "trending": np.broadcast_to(self.trending_, (n, len(self.trending_))),
             "category": cat[:, self.item_category_],
+        }
+
+    def components_row(self, row: int) -> dict[str, np.ndarray]:
+        """:meth:`components` for one customer, with plain numpy gathers (the fast path)."""
+        bought = self.data.bought
+        start, end = bought.indptr[row], bought.indptr[row + 1]
+        idx = bought.indices[start:end]
+        weights = self.history_.data[start:end]
+        cat = np.bincount(self.item_category_[idx], minlength=len(self.category_names_))
+        cat = cat / max(len(idx), 1)
+
+        def unit(x: np.ndarray) -> np.ndarray:
+            top = float(np.abs(x).max(initial=0.0))
+            return x / top if top > 0 else x
+
+        n = self.data.n_items
+        pointers = np.array([0, len(idx)])
+        weighted = sp.csr_matrix((weights, idx, pointers), shape=(1, n))
+        binary = sp.csr_matrix((np.ones(len(idx), dtype=np.float32), idx, pointers),
+                               shape=(1, n))
+        return {
+            "ease": unit((weighted @ self.ease_)[0]),
+            "itemknn": unit((binary @ self.knn_dense_)[0]),
+            "content": unit((binary @ self.content_dense_)[0]),
+            "popular": self.popular_, "trending": self.trending_,
+            "category": cat[self.item_category_],
         }
 
     def cold_scores(self, country: str | None) -> np.ndarray:
@@ -129,9 +158,18 @@ class HybridRecommender(Recommender):
                 out += weights[name] * value
         return out
 
+    def score_row(self, row: int) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """One customer's blended scores and the score parts behind them."""
+        if self.is_cold(row):
+            return self.cold_scores(str(self.data.countries[row])).astype(np.float64), {}
+        parts = self.components_row(row)
+        return self.blend({n: v[None, :] for n, v in parts.items()})[0], parts
+
     def score(self, rows: np.ndarray) -> np.ndarray:
         """Blended scores; customers without history get the cold-start scores."""
         rows = np.asarray(rows)
+        if len(rows) == 1:
+            return self.score_row(int(rows[0]))[0][None, :]
         scores = self.blend(self.components(rows))
         empty = np.diff(self.data.bought.indptr)[rows] == 0
         for i in np.flatnonzero(empty):
@@ -148,7 +186,11 @@ class HybridRecommender(Recommender):
         rows = np.asarray(rows)
         scores = self.score(rows)
         if exclude_purchased:
-            scores[self.data.bought[rows].nonzero()] = -np.inf
+            bought = self.data.bought
+            if len(rows) == 1:
+                scores[0, bought.indices[bought.indptr[rows[0]]:bought.indptr[rows[0] + 1]]] = -np.inf
+            else:
+                scores[bought[rows].nonzero()] = -np.inf
         if candidates is not None:
             scores[:, ~candidates] = -np.inf
         return self.rank(scores, k)

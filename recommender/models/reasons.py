@@ -36,24 +36,55 @@ class Contribution(BaseModel):
     contribution: float = Field(description="Share of the collaborative score it explains.")
 
 
+class _Lookup:
+    """Per-model arrays the reasons read (built once per loaded model)."""
+
+    def __init__(self, model: HybridRecommender) -> None:
+        data = model.data
+        self.codes = data.item_ids
+        self.position = {str(c): i for i, c in enumerate(self.codes)}
+        self.descriptions = data.items[I.DESCRIPTION].astype(str).to_numpy()
+        self.categories = data.items[I.CATEGORY].astype(str).to_numpy()
+        self.buyers = data.bought.tocsc()
+        self._popular = model.country_popular_
+        self._ranks: dict[str, np.ndarray] = {}
+
+    def country_rank(self, country: str) -> np.ndarray | None:
+        """0-based rank of every item among the country's recent best sellers."""
+        if country not in self._ranks:
+            local = self._popular.get(country)
+            if local is None:
+                return None
+            self._ranks[country] = np.argsort(np.argsort(-local, kind="stable"))
+        return self._ranks[country]
+
+
+def _lookup(model: HybridRecommender) -> _Lookup:
+    cached = getattr(model, "lookup_", None)
+    if cached is None:
+        cached = _Lookup(model)
+        model.lookup_ = cached  # type: ignore[attr-defined]
+    return cached
+
+
 class ReasonBuilder:
     """Builds score parts and reasons for one customer's items from a fitted hybrid."""
 
-    def __init__(self, model: HybridRecommender, row: int) -> None:
+    def __init__(self, model: HybridRecommender, row: int,
+                 parts: dict[str, np.ndarray] | None = None) -> None:
         self.model = model
         self.row = row
         data = model.data
         start, end = data.bought.indptr[row], data.bought.indptr[row + 1]
         self.history_idx = data.bought.indices[start:end]
-        self.history_w = np.asarray(model.history_[row].toarray()).ravel()[self.history_idx]
+        self.history_w = model.history_.data[start:end]
         self.cold = len(self.history_idx) == 0
         self.country = str(data.countries[row])
-        self.parts = {n: np.asarray(v[0]) for n, v in model.components(np.array([row])).items()}
-        self._codes = data.item_ids
-        self._desc = data.items[I.DESCRIPTION].astype(str).to_numpy()
-        self._cats = data.items[I.CATEGORY].astype(str).to_numpy()
-        local = model.country_popular_.get(self.country)
-        self._country_rank = (np.argsort(np.argsort(-local)) if local is not None else None)
+        self.parts = parts if parts or self.cold else model.components_row(row)
+        self.lookup = _lookup(model)
+        self._codes, self._desc, self._cats = (self.lookup.codes, self.lookup.descriptions,
+                                               self.lookup.categories)
+        self._country_rank = self.lookup.country_rank(self.country)
 
     def score_parts(self, item: int) -> dict[str, float]:
         """The weighted contribution of each score part to one item."""
@@ -70,7 +101,7 @@ class ReasonBuilder:
             return []
         m = self.model
         ease = self.history_w * m.ease_[self.history_idx, item]
-        knn = np.asarray(m.knn_[self.history_idx][:, [item]].toarray()).ravel()
+        knn = m.knn_dense_[self.history_idx, item]
         total = m.weights.get("ease", 0) * ease / (np.abs(ease).sum() or 1.0) + \
             m.weights.get("itemknn", 0) * knn / (knn.sum() or 1.0)
         positive = total.clip(min=0)
@@ -83,17 +114,10 @@ class ReasonBuilder:
 
     def co_buyers(self, a: int, b: int) -> int:
         """Customers who bought both items."""
-        cols = self._columns()
+        cols = self.lookup.buyers
         return len(np.intersect1d(cols.indices[cols.indptr[a]:cols.indptr[a + 1]],
                                   cols.indices[cols.indptr[b]:cols.indptr[b + 1]],
                                   assume_unique=True))
-
-    def _columns(self):  # type: ignore[no-untyped-def]
-        cols = getattr(self.model, "_bought_csc", None)
-        if cols is None:
-            cols = self.model.data.bought.tocsc()
-            self.model._bought_csc = cols  # type: ignore[attr-defined]
-        return cols
 
     def _item_text(self, item: int) -> str:
         return f"{self._codes[item]} {self._desc[item]}"
@@ -118,14 +142,14 @@ class ReasonBuilder:
             top = self.contributions(item, top=1)
             if not top:
                 return None
-            source = int(np.flatnonzero(self._codes == top[0].stock_code)[0])
+            source = self.lookup.position[top[0].stock_code]
             both = self.co_buyers(source, item)
             return Reason(kind="bought_together",
                           text=f"bought together with {self._item_text(source)}",
                           evidence={"stock_code": top[0].stock_code,
                                     "description": top[0].description, "customers": both})
         if name == "content":
-            sims = np.asarray(self.model.content_[self.history_idx][:, [item]].toarray()).ravel()
+            sims = self.model.content_dense_[self.history_idx, item]
             if not len(sims) or sims.max() <= 0:
                 return None
             source = int(self.history_idx[int(np.argmax(sims))])
