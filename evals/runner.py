@@ -146,7 +146,9 @@ def build_eval_agent(settings: Settings, *, show_progress: bool = False) -> Chat
 
     try:
         from agent.service import build_agent
-    except ImportError as exc:
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("agent", "agent.service"):
+            raise
         raise AssistantError("the agent is not available in this installation (agent.service)",
                              code="not_ready") from exc
     ensure_ready(settings, show_progress=show_progress)
