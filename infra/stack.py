@@ -13,6 +13,7 @@ from __future__ import annotations
 import shlex
 import time
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -48,6 +49,7 @@ AWS_BACKENDS: dict[str, str] = {
     "ASSISTANT_API_KEYS_BACKEND": "dynamodb",
 }
 
+Action = Literal["created", "updated", "unchanged"]
 _BUSY = ("_IN_PROGRESS",)
 _STUCK = {"ROLLBACK_COMPLETE", "ROLLBACK_FAILED", "DELETE_FAILED", "UPDATE_ROLLBACK_FAILED"}
 _OK = {"CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE"}
@@ -58,7 +60,7 @@ class StackReport(BaseModel):
 
     stack_name: str = Field(description="CloudFormation stack name.")
     stack_id: str = Field(description="Stack id (ARN).")
-    action: Literal["created", "updated", "unchanged"] = Field(description="What changed.")
+    action: Action = Field(description="What changed.")
     status: str = Field(description="Final stack status, e.g. CREATE_COMPLETE.")
     parameters: dict[str, str] = Field(description="Parameter values the stack runs with.")
     outputs: dict[str, str] = Field(description="Stack outputs by key.")
@@ -193,13 +195,14 @@ def deploy_stack(cloudformation: Any, *, stack_name: str, parameters: Mapping[st
     previous = _parameters(existing) if existing else None
     values = resolve_parameters(template, parameters, previous=previous)
     api_params = [{"ParameterKey": k, "ParameterValue": v} for k, v in values.items()]
-    wait = dict(poll_seconds=poll_seconds, timeout_seconds=timeout_seconds, sleep=sleep)
-
+    wait = partial(_wait, cloudformation, stack_name, poll_seconds=poll_seconds,
+                   timeout_seconds=timeout_seconds, sleep=sleep)
+    action: Action
     if existing is None:
         _call(f"creating stack {stack_name}", cloudformation.create_stack,
               StackName=stack_name, TemplateBody=body, Parameters=api_params,
               Capabilities=CAPABILITIES, Tags=[{"Key": "app", "Value": "marketing-assistant"}])
-        stack, action = _wait(cloudformation, stack_name, **wait), "created"  # type: ignore[arg-type]
+        stack, action = wait(), "created"
     elif _same(cloudformation, stack_name, body, values, previous or {}):
         stack, action = existing, "unchanged"
     else:
@@ -220,7 +223,7 @@ def _same(cloudformation: Any, stack_name: str, body: str, values: Mapping[str, 
 
 
 def _update(cloudformation: Any, stack_name: str, body: str, api_params: list[dict[str, str]],
-            wait: dict[str, Any]) -> tuple[dict[str, Any], Literal["updated", "unchanged"]]:
+            wait: Callable[[], dict[str, Any]]) -> tuple[dict[str, Any], Action]:
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
@@ -229,13 +232,15 @@ def _update(cloudformation: Any, stack_name: str, body: str, api_params: list[di
     except ClientError as exc:
         code, message = _error_code(exc)
         if code == "ValidationError" and "No updates are to be performed" in message:
-            stack = describe_stack(cloudformation, stack_name)
-            assert stack is not None
-            return stack, "unchanged"
+            current = describe_stack(cloudformation, stack_name)
+            if current is None:
+                raise AssistantError(f"stack {stack_name} disappeared while deploying",
+                                     code="unavailable") from exc
+            return current, "unchanged"
         raise _as_error(f"updating stack {stack_name}", exc) from exc
     except BotoCoreError as exc:
         raise _as_error(f"updating stack {stack_name}", exc) from exc
-    return _wait(cloudformation, stack_name, **wait), "updated"
+    return wait(), "updated"
 
 
 def stack_outputs_as_env(outputs: Mapping[str, str], *,

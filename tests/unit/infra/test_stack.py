@@ -37,19 +37,29 @@ RESOURCES = TEMPLATE["Resources"]
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")  # moto: no BucketPolicy support
 
 
-@pytest.fixture
-def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """Fake credentials, moto, and a CloudFormation client."""
-    for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                        "AWS_SESSION_TOKEN": "testing", "AWS_DEFAULT_REGION": REGION}.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("AWS_PROFILE", raising=False)
-    with mock_aws():
+@pytest.fixture(scope="module")
+def aws() -> Iterator[Any]:
+    """Fake credentials, one moto account for the module, and a CloudFormation client."""
+    with pytest.MonkeyPatch.context() as env, mock_aws():
+        for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                            "AWS_SESSION_TOKEN": "testing", "AWS_DEFAULT_REGION": REGION}.items():
+            env.setenv(name, value)
+        env.delenv("AWS_PROFILE", raising=False)
         yield boto3.client("cloudformation", region_name=REGION)
 
 
-def _deploy(cf: Any, **params: str) -> Any:
-    return deploy_stack(cf, stack_name=STACK, parameters={"ArtifactBucketName": BUCKET, **params},
+@pytest.fixture(scope="module")
+def deployed(aws: Any) -> Any:
+    """The stack deployed once with only the required parameter (shared, not modified)."""
+    return deploy_stack(aws, stack_name=STACK, parameters={"ArtifactBucketName": BUCKET},
+                        poll_seconds=0, sleep=lambda _: None)
+
+
+def _own_stack(cf: Any, suffix: str, **params: str) -> Any:
+    """A separate stack with its own bucket and tables, for tests that change a stack."""
+    names = {"ArtifactBucketName": f"{BUCKET}-{suffix}",
+             "SessionsTableName": f"sessions-{suffix}", "KeysTableName": f"keys-{suffix}"}
+    return deploy_stack(cf, stack_name=f"{STACK}-{suffix}", parameters={**names, **params},
                         poll_seconds=0, sleep=lambda _: None)
 
 
@@ -59,8 +69,8 @@ def _keys(table: dict[str, Any]) -> list[tuple[str, str, str]]:
             for k in table["KeySchema"]]
 
 
-def test_deploy_creates_the_bucket_and_tables_the_code_expects(aws: Any) -> None:
-    report = _deploy(aws)
+def test_deploy_creates_the_bucket_and_tables_the_code_expects(deployed: Any) -> None:
+    report = deployed
     assert (report.action, report.status) == ("created", "CREATE_COMPLETE")
     boto3.client("s3", region_name=REGION).head_bucket(Bucket=BUCKET)
     ddb = boto3.client("dynamodb", region_name=REGION)
@@ -87,14 +97,13 @@ def test_template_declares_ttl_recovery_and_a_private_versioned_bucket() -> None
     assert set(bucket["PublicAccessBlockConfiguration"].values()) == {True}
 
 
-def test_ttl_attributes_are_the_ones_the_code_writes(aws: Any) -> None:
+def test_ttl_attributes_are_the_ones_the_code_writes(deployed: Any) -> None:
     from langgraph.checkpoint.base import empty_checkpoint
     from langgraph_checkpoint_aws import DynamoDBSaver
 
     from chalice_app.chalicelib.keys import DynamoKeyStore
     from chalice_app.chalicelib.ratelimit import DynamoRateLimiter
 
-    _deploy(aws)
     ddb = boto3.client("dynamodb", region_name=REGION)
     saver = DynamoDBSaver(table_name="assistant-sessions", region_name=REGION, ttl_seconds=3600)
     config = {"configurable": {"thread_id": "session-1", "checkpoint_ns": ""}}
@@ -115,20 +124,22 @@ def test_ttl_attributes_are_the_ones_the_code_writes(aws: Any) -> None:
     assert counters and all(ttl_attribute("KeysTable") in item for item in counters)
 
 
-def test_second_deploy_changes_nothing_and_keeps_the_bucket_name(aws: Any) -> None:
-    first = _deploy(aws)
+def test_second_deploy_changes_nothing_and_keeps_the_bucket_name(aws: Any,
+                                                                 deployed: Any) -> None:
+    first = deployed
     again = deploy_stack(aws, stack_name=STACK, parameters={}, poll_seconds=0)  # previous values
     assert (again.action, again.status) == ("unchanged", "CREATE_COMPLETE")
     assert again.outputs == first.outputs
 
 
 def test_changed_parameter_updates_the_stack(aws: Any) -> None:
-    _deploy(aws)
-    report = deploy_stack(aws, stack_name=STACK, parameters={"KnowledgeBaseId": "KB12345678"},
-                          poll_seconds=0)
+    first = _own_stack(aws, "update")
+    assert "KnowledgeBaseId" not in first.outputs
+    report = deploy_stack(aws, stack_name=f"{STACK}-update",
+                          parameters={"KnowledgeBaseId": "KB12345678"}, poll_seconds=0)
     assert (report.action, report.status) == ("updated", "UPDATE_COMPLETE")
     assert report.outputs["KnowledgeBaseId"] == "KB12345678"
-    assert report.outputs["ArtifactBucketName"] == BUCKET
+    assert report.outputs["ArtifactBucketName"] == f"{BUCKET}-update"  # kept from before
 
 
 def _api_policy(stack_name: str = STACK) -> dict[str, Any]:
@@ -144,8 +155,7 @@ def _api_policy(stack_name: str = STACK) -> dict[str, Any]:
     return {s["Sid"]: s for s in statements}
 
 
-def test_api_role_is_limited_to_the_stack_resources(aws: Any) -> None:
-    _deploy(aws)
+def test_api_role_is_limited_to_the_stack_resources(deployed: Any) -> None:
     policy = _api_policy()
     assert "KnowledgeBase" not in policy and "Guardrail" not in policy  # not configured
     endpoints = {r.rsplit("/", 1)[1] for r in policy["ModelEndpoints"]["Resource"]}
@@ -162,18 +172,22 @@ def test_api_role_is_limited_to_the_stack_resources(aws: Any) -> None:
 
 
 def test_knowledge_base_and_guardrail_grant_only_their_resources(aws: Any) -> None:
-    _deploy(aws, KnowledgeBaseId="KB12345678", GuardrailId="gr1abc", GuardrailVersion="2")
-    policy = _api_policy()
+    _own_stack(aws, "kb", KnowledgeBaseId="KB12345678", GuardrailId="gr1abc",
+               GuardrailVersion="2")
+    policy = _api_policy(f"{STACK}-kb")
     assert policy["KnowledgeBase"]["Action"] == "bedrock:Retrieve"
     assert policy["KnowledgeBase"]["Resource"].endswith(":knowledge-base/KB12345678")
     assert policy["Guardrail"]["Resource"].endswith(":guardrail/gr1abc")
 
 
-def test_outputs_map_to_the_settings(aws: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    report = _deploy(aws, KnowledgeBaseId="KB12345678")
-    env = stack_outputs_as_env(report.outputs)
+def test_outputs_map_to_the_settings(aws: Any, deployed: Any,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    report = deployed
+    env = stack_outputs_as_env({**report.outputs, "KnowledgeBaseId": "KB12345678",
+                                "ApiRoleArn": "arn:aws:iam::123456789012:role/api"})
     assert set(OUTPUT_ENV.values()) <= {f"ASSISTANT_{f.upper()}" for f in Settings.model_fields}
     assert "ASSISTANT_BEDROCK_GUARDRAIL_ID" not in env  # no guardrail: nothing to export
+    assert "arn:aws:iam::123456789012:role/api" not in env.values()  # chalice config, no setting
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     settings = Settings()
@@ -187,7 +201,10 @@ def test_outputs_map_to_the_settings(aws: Any, monkeypatch: pytest.MonkeyPatch) 
     assert stack_outputs(aws, STACK) == report.outputs
     with_backends = stack_outputs_as_env(report.outputs, backends=True)
     assert with_backends["ASSISTANT_MEMORY_BACKEND"] == "dynamodb"
-    assert with_backends["ASSISTANT_KB_BACKEND"] == "bedrock"
+    assert "ASSISTANT_KB_BACKEND" not in with_backends  # no knowledge base in this stack
+    with_kb = stack_outputs_as_env({**report.outputs, "KnowledgeBaseId": "KB12345678"},
+                                   backends=True)
+    assert with_kb["ASSISTANT_KB_BACKEND"] == "bedrock"
 
 
 @pytest.mark.parametrize(("params", "named"), [
@@ -200,9 +217,9 @@ def test_outputs_map_to_the_settings(aws: Any, monkeypatch: pytest.MonkeyPatch) 
 def test_bad_parameters_are_named_before_anything_is_created(
         aws: Any, params: dict[str, str], named: str) -> None:
     with pytest.raises(AssistantError) as caught:
-        deploy_stack(aws, stack_name=STACK, parameters=params, poll_seconds=0)
+        deploy_stack(aws, stack_name="never-created", parameters=params, poll_seconds=0)
     assert named in caught.value.message
-    assert aws.list_stacks()["StackSummaries"] == []
+    assert "never-created" not in {s["StackName"] for s in aws.list_stacks()["StackSummaries"]}
 
 
 def test_missing_stack_for_env_is_a_clear_error(aws: Any) -> None:
@@ -263,7 +280,7 @@ def test_template_passes_cfn_lint() -> None:
     assert [str(m) for m in matches] == []
 
 
-def test_cli_prints_export_lines(aws: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_prints_export_lines(deployed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ASSISTANT_AWS_REGION", REGION)
     from assistant.settings import get_settings
 
@@ -279,3 +296,19 @@ def test_cli_prints_export_lines(aws: Any, monkeypatch: pytest.MonkeyPatch) -> N
     assert "export ASSISTANT_PREDICTOR_BACKEND=sagemaker" in again.stdout
     assert f"export ASSISTANT_ARTIFACT_BUCKET={BUCKET}" in again.stdout
     get_settings.cache_clear()
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--stack-name", "never-created"], "error: the stack needs a value for ArtifactBucketName"),
+    (["--param", "ArtifactBucketName"], "error: --param expects KEY=VALUE"),
+])
+def test_cli_bad_input_is_one_line_and_exit_2(
+        aws: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        args: list[str], expected: str) -> None:
+    from assistant.cli import main
+
+    monkeypatch.setattr("sys.argv", ["assistant", "deploy", "stack", *args])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and expected in err and "Traceback" not in err
