@@ -99,13 +99,13 @@ class ToolContext:
 
     def _local_segment_names(self) -> dict[str, str]:
         """Customer id -> segment name from the local customer models (feedback filter)."""
-        service = getattr(self.customers, "service", None)
-        if service is None or not hasattr(service, "segment_names"):
+        names = getattr(self.customers, "segment_names", None)
+        if names is None:
             from assistant.errors import AssistantError
 
             raise AssistantError("filtering feedback by segment needs the local segment model",
                                  code="not_ready")
-        return service.segment_names()  # type: ignore[no-any-return]
+        return names()
 
     @property
     def retriever(self) -> Any:

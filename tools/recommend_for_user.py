@@ -5,18 +5,24 @@ from __future__ import annotations
 from assistant.errors import AssistantError
 from tools.context import ToolContext
 from tools.inputs import RecommendForUserInput
-from tools.outputs import RecommendForUserOutput, SegmentCustomerOutput
+from tools.outputs import RecommendForUserOutput
 
 
-def customer_segment(context: ToolContext, customer_id: str) -> SegmentCustomerOutput | None:
-    """The customer's segment, or None when the segment model cannot answer (a missing
-    segment model must not stop recommendations; an unknown customer still does)."""
+def segment_and_country(context: ToolContext, customer_id: str, country: str | None
+                        ) -> tuple[str | None, str | None]:
+    """The customer's segment name (and country when the recommender did not give it). A
+    missing segment model must not stop recommendations; an unknown customer still does."""
+    customers = context.customers
     try:
-        return context.customers.segment(customer_id)
+        quick = getattr(customers, "segment_name", None)
+        if country is not None and quick is not None:
+            return quick(customer_id), country
+        segment = customers.segment(customer_id)
+        return segment.segment_name, country or segment.country
     except AssistantError as exc:
         if exc.code == "not_found":
             raise
-        return None
+        return None, country
 
 
 def recommend_for_user(args: RecommendForUserInput, context: ToolContext
@@ -29,10 +35,9 @@ def recommend_for_user(args: RecommendForUserInput, context: ToolContext
         where = f" in category {args.category!r}" if args.category else ""
         note = (f"only {len(recs.items)} products{where} could be recommended "
                 f"(asked for {args.k})")
-    segment = customer_segment(context, args.customer_id)
+    segment, country = segment_and_country(context, args.customer_id, recs.country)
     return RecommendForUserOutput(
-        customer_id=args.customer_id,
-        country=recs.country or (segment.country if segment else None),
-        segment=segment.segment_name if segment else None, category=args.category,
+        customer_id=args.customer_id, country=country, segment=segment,
+        category=args.category,
         exclude_purchased=args.exclude_purchased, items=recs.items[: args.k], note=note,
     )

@@ -9,8 +9,11 @@ inside functions: the ``sagemaker`` path never loads it.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from assistant.errors import AssistantError
 from assistant.settings import Settings
@@ -24,6 +27,8 @@ from tools.predictors.convert import (
     item_from_dict,
     segment_from_dict,
 )
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class _Lazy:
@@ -42,6 +47,29 @@ class _Lazy:
         return self._value
 
 
+class _Memo:
+    """Remember answers of one loaded model (they never change for it): a bounded LRU of
+    pydantic answers, handed out as copies so callers cannot alter the cached one."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._data: OrderedDict[tuple[Any, ...], BaseModel] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...], compute: Callable[[], M]) -> M:
+        with self._lock:
+            hit = self._data.get(key)
+            if hit is not None:
+                self._data.move_to_end(key)
+                return hit.model_copy(deep=True)  # type: ignore[return-value]
+        value = compute()
+        with self._lock:
+            self._data[key] = value
+            if len(self._data) > self.size:
+                self._data.popitem(last=False)
+        return value.model_copy(deep=True)
+
+
 class LocalRecommender:
     """The champion recommender, in-process."""
 
@@ -52,6 +80,7 @@ class LocalRecommender:
             return load_champion_recommender(settings)
 
         self._service = _Lazy(lambda: service) if service is not None else _Lazy(load)
+        self._memo = _Memo()
 
     @property
     def service(self) -> Any:
@@ -61,6 +90,12 @@ class LocalRecommender:
     def recommend(self, customer_id: str, *, k: int, category: str | None,
                   exclude_purchased: bool) -> Recommendations:
         """Top ``k`` products for the customer."""
+        return self._memo.get(("recommend", customer_id, k, category, exclude_purchased),
+                              lambda: self._recommend(customer_id, k, category,
+                                                      exclude_purchased))
+
+    def _recommend(self, customer_id: str, k: int, category: str | None,
+                   exclude_purchased: bool) -> Recommendations:
         service = self.service
         recs = service.recommend(customer_id, k, exclude_purchased=exclude_purchased,
                                  category=category)
@@ -70,8 +105,10 @@ class LocalRecommender:
 
     def explain_item(self, customer_id: str, stock_code: str) -> ItemExplanation:
         """Why the product is recommended to the customer."""
-        explanation = self.service.explain_item(customer_id, stock_code)
-        return item_explanation_from_dict(as_dict(explanation), stock_code)
+        return self._memo.get(("explain", customer_id, stock_code), lambda: (
+            item_explanation_from_dict(as_dict(self.service.explain_item(customer_id,
+                                                                          stock_code)),
+                                       stock_code)))
 
 
 class LocalCustomers:
@@ -84,6 +121,8 @@ class LocalCustomers:
             return load_champion_customers(settings)
 
         self._service = _Lazy(lambda: service) if service is not None else _Lazy(load)
+        self._names = _Lazy(lambda: dict(self.service.segment_names()))
+        self._memo = _Memo()
 
     @property
     def service(self) -> Any:
@@ -92,11 +131,21 @@ class LocalCustomers:
 
     def segment(self, customer_id: str) -> SegmentCustomerOutput:
         """The customer's segment."""
-        return segment_from_dict(as_dict(self.service.segment(customer_id)), customer_id)
+        return self._memo.get(("segment", customer_id), lambda: segment_from_dict(
+            as_dict(self.service.segment(customer_id)), customer_id))
+
+    def segment_name(self, customer_id: str) -> str | None:
+        """Just the segment's name (a dictionary lookup; None for an unknown customer)."""
+        return self._names.get().get(customer_id)
+
+    def segment_names(self) -> dict[str, str]:
+        """Customer id -> segment name for every customer."""
+        return self._names.get()
 
     def engagement(self, customer_id: str) -> Engagement:
         """The customer's engagement prediction explained."""
-        return engagement_from_dict(as_dict(self.service.explain(customer_id)), customer_id)
+        return self._memo.get(("engagement", customer_id), lambda: engagement_from_dict(
+            as_dict(self.service.explain(customer_id)), customer_id))
 
 
 class LocalFeedback:

@@ -183,3 +183,11 @@ def test_stored_feedback_of_one_segment(context) -> None:
     mine = run_tool("analyse-feedback-sentiment", {"segment": segment.upper()}, context)
     assert 0 < mine.aggregate.count <= everything.aggregate.count
     assert writer in {r.customer_id for r in mine.results} or mine.results_truncated
+
+
+def test_a_repeated_question_gets_an_unaltered_answer(context) -> None:
+    first = run_tool("recommend-for-user", {"customer_id": "12583", "k": 3}, context)
+    expected = first.model_dump()
+    first.items.clear()  # a caller changing its copy ...
+    again = run_tool("recommend-for-user", {"customer_id": "12583", "k": 3}, context)
+    assert again.model_dump() == expected  # ... does not change what the next caller gets
