@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
 
 LEXICON_WEIGHT = 0.55
-NEUTRAL_BAND = 0.08
+NEUTRAL_BAND = 0.01  # |score| below this is neutral
+UNDECIDED = 0.1  # classifier margin below which a text with no lexicon word is neutral
+CLASSIFIER_ALONE = 0.6  # shrink the classifier's score when no lexicon word backs it
 
 
 @runtime_checkable
@@ -127,20 +129,23 @@ class LocalFeedbackAnalyser:
         )
 
     def _blend(self, lex: float, hits: int, proba: float | None) -> tuple[float, str, float]:
-        """(score, sentiment, confidence) from the lexicon score and the classifier."""
+        """(score, sentiment, confidence) from the lexicon score and the classifier.
+
+        Neutral is kept for texts with no sentiment evidence at all (no lexicon word and an
+        undecided classifier): opinionated text always gets a side.
+        """
         if proba is None:
-            score = lex
-            evidence = hits > 0
-            agreement = 1.0
+            score, agreement = lex, 1.0
+            neutral = hits == 0 or abs(lex) < NEUTRAL_BAND
         else:
             clf = 2.0 * proba - 1.0
             if hits:
                 score = self.lexicon_weight * lex + (1.0 - self.lexicon_weight) * clf
+                agreement = 1.0 if (lex >= 0) == (clf >= 0) else 0.75
             else:
-                score = 0.8 * clf
-            evidence = hits > 0 or abs(clf) >= 0.3
-            agreement = 1.0 if not hits or (lex >= 0) == (clf >= 0) else 0.75
-        if not evidence or abs(score) < NEUTRAL_BAND:
+                score, agreement = CLASSIFIER_ALONE * clf, 0.85
+            neutral = (hits == 0 and abs(clf) < UNDECIDED) or abs(score) < NEUTRAL_BAND
+        if neutral:
             return score, "neutral", round(0.5 + 0.4 * (1 - min(1.0, abs(score) / 0.3)), 4)
         sentiment = "positive" if score > 0 else "negative"
         confidence = min(1.0, (0.55 + 0.6 * abs(score)) * agreement)

@@ -15,9 +15,35 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import FunctionTransformer
 
 from assistant.errors import AssistantError
-from recommender.feedback.text import fold
+from recommender.feedback.sentiment import CONTRASTS, NEGATORS
+from recommender.feedback.text import BREAKS, fold, tokens
+
+_ALL_NEGATORS = frozenset().union(*NEGATORS.values()) - {"peu", "poco", "n"}
+
+
+def mark_negation(folded: str) -> str:
+    """Prefix words after a negator with ``not_`` up to the clause end ("not good" ->
+    "not not_good"), so the word features see negation (Das & Chen 2001, Pang et al. 2002)."""
+    out: list[str] = []
+    negating = False
+    for tok in tokens(folded):
+        if tok in BREAKS or tok in CONTRASTS:
+            negating = False
+            continue
+        if tok in _ALL_NEGATORS or tok.endswith("n't"):
+            negating = True
+            out.append("neg")
+            continue
+        out.append(f"not_{tok}" if negating else tok)
+    return " ".join(out)
+
+
+def mark_all(texts: Sequence[str]) -> list[str]:
+    """:func:`mark_negation` over a batch (a picklable module-level function)."""
+    return [mark_negation(t) for t in texts]
 
 FILENAME = "classifier.joblib"
 
@@ -32,9 +58,12 @@ class SentimentClassifier:
     def fit(self, texts: Sequence[str], labels: Sequence[int]) -> SentimentClassifier:
         """Fit on texts with 0/1 labels; returns self."""
         features = FeatureUnion([
-            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
-                                      token_pattern=r"(?u)\b\w[\w']*\b",
-                                      max_features=self.max_features)),
+            ("words", Pipeline([
+                ("negation", FunctionTransformer(mark_all)),
+                ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
+                                          token_pattern=r"(?u)\b\w[\w']*\b",
+                                          max_features=self.max_features)),
+            ])),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
                                       sublinear_tf=True, max_features=self.max_features)),
         ])

@@ -14,6 +14,7 @@ from recommender.feedback.analyser import FeedbackAnalyser
 
 DATA_DIR = Path(__file__).parent / "data"
 HELDOUT = DATA_DIR / "heldout.tsv"
+DEV = DATA_DIR / "dev.tsv"
 
 
 @dataclass(frozen=True)

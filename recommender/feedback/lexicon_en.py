@@ -77,3 +77,90 @@ def vader_words() -> dict[str, float]:
     words: dict[str, float] = dict(SentimentIntensityAnalyzer().lexicon)
     words.update(ADDITIONS)
     return words
+
+ADDITIONS.update({
+    "musty": -2.0, "stained": -2.0, "stains": -1.5, "stain": -1.2, "wobbly": -1.8,
+    "wobbles": -1.5, "squeaky": -1.5, "squeaks": -1.5, "tiny": -0.5, "faded": -1.2,
+    "fades": -1.0, "outdated": -1.5, "clunky": -1.8, "glitchy": -2.0, "buggy": -2.0,
+    "laggy": -2.0, "crashes": -2.0, "crashed": -2.0, "freezes": -2.0, "froze": -1.8,
+    "smelly": -2.0, "stinks": -2.5, "moldy": -2.5, "mouldy": -2.5, "rusty": -1.8,
+    "rusted": -1.8, "peeling": -1.5, "chipped": -1.8, "ripped": -1.8, "frayed": -1.8,
+    "unstable": -1.8, "rattles": -1.5, "shrank": -2.0, "shrunk": -2.0, "overcharged": -2.5,
+    "scam": -3.0, "incomplete": -1.8, "missing": -1.2, "lasts": 0.8, "lasted": 0.3,
+    "cozy": 2.0, "cosy": 2.0, "spotless": 2.5, "immaculate": 2.5, "gripping": 2.5,
+    "captivating": 2.5, "charming": 2.5, "snug": 1.5, "spacious": 1.8, "roomy": 1.5,
+    "crisp": 1.5, "vibrant": 2.0, "sleek": 1.8, "handy": 1.8, "versatile": 1.8,
+    "knowledgeable": 2.0, "intuitive": 2.0, "courteous": 2.0, "accommodating": 2.0,
+    "support": 0.0, "unforgettable": 3.0, "heartwarming": 2.5, "riveting": 2.5,
+    "forgettable": -2.0, "dragged": -1.5, "drags": -1.5,
+    "underwhelmed": -2.0, "overwhelmed": -1.0, "dated": -1.2, "cramped": -1.8,
+    "unprofessional": -2.5, "uninspired": -2.0, "tasteful": 1.5, "pleasant": 2.0,
+    "generous": 2.0, "affordable": 1.5, "reasonable": 1.2,
+    "inexpensive": 1.0, "sturdier": 1.0, "flimsier": -1.5, "defect": -2.0, "defects": -2.0,
+})
+PHRASES.update({
+    ("on", "hold"): -1.5, ("hung", "up"): -2.0, ("can't", "recommend", "enough"): 3.0,
+    ("cannot", "recommend", "enough"): 3.0, ("can't", "recommend", "it", "enough"): 3.0,
+    ("can't", "recommend", "this", "enough"): 3.0, ("wouldn't", "buy"): -2.0,
+    ("would", "not", "buy"): -2.0, ("won't", "buy"): -2.0, ("will", "not", "buy"): -2.0,
+    ("never", "buy"): -2.0, ("page", "turner"): 2.5, ("never", "answered"): -2.0,
+    ("never", "replied"): -2.0, ("never", "responded"): -2.0, ("no", "response"): -2.0,
+    ("didn't", "respond"): -2.0, ("did", "not", "respond"): -2.0, ("no", "reply"): -2.0,
+    ("nothing", "like", "the", "picture"): -2.5, ("nothing", "like", "the", "photo"): -2.5,
+    ("looks", "nothing", "like"): -2.5, ("looked", "nothing", "like"): -2.5,
+    ("fits", "perfectly"): 2.5, ("fit", "perfectly"): 2.5, ("on", "time"): 1.0,
+    ("ahead", "of", "schedule"): 1.5, ("in", "perfect", "condition"): 2.0,
+    ("falling", "apart"): -2.5, ("came", "apart"): -2.0, ("gave", "out"): -2.0,
+    ("died", "after"): -2.5, ("stopped", "charging"): -2.5, ("no", "longer", "works"): -2.5,
+    ("doesn't", "fit"): -1.5, ("didn't", "fit"): -1.5, ("does", "not", "fit"): -1.5,
+    ("not", "as", "described"): -2.0, ("not", "as", "pictured"): -2.0,
+    ("leaves", "a", "lot", "to", "be", "desired"): -2.5, ("left", "a", "lot", "to", "be",
+                                                          "desired"): -2.5,
+    ("not", "recommended"): -2.5, ("highly", "disappointed"): -3.0,
+})
+
+ADDITIONS.update({
+    "juicy": 2.0, "crispy": 1.5, "crunchy": 1.2, "tender": 1.5, "flavorful": 2.5,
+    "flavourful": 2.5, "breathtaking": 3.0, "heartfelt": 2.5, "touching": 2.0,
+    "letdown": -2.5, "clueless": -2.5, "fiasco": -3.0, "forgot": -1.5, "forgotten": -1.0,
+    "easier": 1.5, "easily": 0.8, "skip": -1.2, "crushed": -2.0, "shattered": -2.0,
+    "smell": -0.5, "odor": -0.8, "odour": -0.8, "risk": -1.5, "itchy": -1.5,
+    "scratchy": -1.5, "ruined": -2.5, "ruins": -2.5, "breeze": 1.5, "steal": 0.0,
+    "thin": -0.5, "flimsy": -2.0, "bored": -2.0, "pointless": -2.0, "mess": -2.0,
+})
+PHRASES.update({
+    ("a", "steal"): 2.5, ("couldn't", "be", "happier"): 3.0, ("could", "not", "be", "happier"):
+    3.0, ("couldn't", "be", "more"): 2.5, ("could", "not", "be", "more"): 2.5,
+    ("couldn't", "ask", "for"): 2.0, ("had", "better"): -1.5, ("seen", "better"): -1.5,
+    ("bought", "more"): 1.5, ("bought", "another"): 1.5, ("ordered", "another"): 1.5,
+    ("bought", "two", "more"): 1.5, ("bought", "three", "more"): 1.5, ("save", "yourself"): -1.5,
+    ("doesn't", "come", "close"): -2.0, ("does", "not", "come", "close"): -2.0,
+    ("last", "longer"): 1.5, ("lasts", "longer"): 1.5, ("last", "much", "longer"): 1.5,
+    ("high", "hopes"): -1.0, ("in", "pieces"): -2.0, ("a", "breeze"): 2.0,
+    ("keep", "coming", "back"): 2.0, ("never", "disappoints"): 2.5, ("never", "fails"): 2.0,
+    ("does", "the", "job"): 1.2, ("does", "the", "trick"): 1.2, ("paper", "thin"): -1.5,
+    ("nothing", "to", "complain", "about"): 1.8, ("can't", "complain"): 1.5,
+    ("no", "regrets"): 2.0, ("made", "my", "day"): 2.5, ("a", "must"): 2.0,
+})
+
+ADDITIONS.update({
+    "complaint": -1.5, "complaints": -1.5, "dishwater": -2.5, "overheating": -2.0,
+    "overheat": -2.0, "kink": -1.0, "kinks": -1.0, "unplayable": -3.0, "lifesaver": 2.5,
+    "clumps": -1.5, "flakes": -1.2, "flaking": -1.5, "rubbery": -1.5, "terrific": 3.0,
+    "cringeworthy": -2.5, "cringe": -2.0, "leaked": -1.5, "snapped": -1.5, "greasy": -1.5,
+})
+PHRASES.update({
+    ("at", "best"): -1.0, ("like", "a", "charm"): 2.5, ("goes", "crazy", "for"): 2.0,
+    ("go", "crazy", "for"): 2.0, ("hands", "down"): 1.5, ("out", "of", "this", "world"): 3.0,
+    ("pay", "double"): 1.5, ("never", "get", "back"): -2.0, ("never", "showed", "up"): -2.5,
+    ("never", "comes"): -1.5, ("never", "came"): -1.5, ("worth", "the", "wait"): 2.0,
+})
+
+ADDITIONS.update({
+    "tacky": -2.0, "clumsy": -2.0, "typos": -1.5, "jams": -1.5, "jammed": -1.5,
+    "solid": 1.5, "worried": -1.0, "flawed": -1.5, "fault": -1.5, "outstanding": 3.0,
+})
+PHRASES.update({
+    ("worst", "enemy"): -2.0, ("sorted", "out"): 1.5, ("sorted", "it", "out"): 1.5,
+    ("can't", "fault"): 2.0, ("cannot", "fault"): 2.0, ("nothing", "to", "fault"): 2.0,
+})

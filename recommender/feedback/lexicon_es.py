@@ -85,3 +85,130 @@ PHRASES: dict[tuple[str, ...], float] = {
     ("muy", "justo"): -0.8, ("me", "arrepiento"): -2.5, ("ni", "de", "broma"): -2.0,
     ("tal", "cual"): 0.8, ("tal", "y", "como"): 0.8, ("como", "se", "describe"): 1.0,
 }
+
+WORDS.update({
+    "buen": 1.9, "gran": 1.5, "grandes": 0.3, "rico": 2.0, "rica": 2.0, "ricos": 2.0,
+    "ricas": 2.0, "limpio": 1.5, "limpia": 1.5, "limpios": 1.5, "limpias": 1.5,
+    "amplio": 1.5, "amplia": 1.5, "guapo": 2.0, "guapa": 2.0, "elegante": 2.0,
+    "ligero": 0.8, "ligera": 0.8, "estable": 1.0, "potente": 2.0, "funcional": 1.0,
+    "volveremos": 2.0, "volvere": 2.0, "repetire": 2.0, "repetiremos": 2.0, "seguro": 0.3,
+    "atrapo": 2.0, "engancha": 2.0, "merece": 1.0, "mejora": 1.0, "mejoras": 0.5,
+    "gracioso": 2.0, "graciosa": 2.0, "agradable": 2.0, "agradables": 2.0, "bonitos": 2.0,
+    "simpatico": 2.0, "simpatica": 2.0, "simpaticos": 2.0, "calidad": 0.0, "nuevo": 0.3,
+    "recomendable": 2.0, "sencillo": 1.0, "sencilla": 1.0, "claro": 0.5, "clara": 0.5,
+    "humedad": -1.5, "cruje": -1.5, "crujen": -1.5, "falta": -1.0, "faltaba": -1.5,
+    "faltaban": -1.5, "faltan": -1.5, "caducado": -2.5, "caducada": -2.5, "viejo": -0.8,
+    "vieja": -0.8, "usado": -1.0, "usada": -1.0, "frio": -0.5, "fria": -0.5, "frios": -0.5,
+    "frias": -0.5, "crudo": -1.5, "cruda": -1.5, "duro": -1.0, "dura": 0.0, "salado": -1.0,
+    "salada": -1.0, "insipido": -2.0, "insipida": -2.0, "soso": -1.5, "sosa": -1.5,
+    "grasiento": -1.5, "quemado": -1.0, "tibio": -1.0, "tibia": -1.0, "caos": -2.0,
+    "sucias": -2.0, "sucios": -2.0, "oscuro": -0.5, "estrecho": -1.0, "estrecha": -1.0,
+    "incomodos": -2.0, "incomodas": -2.0, "poco": 0.0, "nadie": -0.5, "ignoraron": -2.0,
+    "ignoro": -2.0, "esperando": -1.0, "perdido": -1.5, "perdida": -1.5, "abierto": -0.3,
+    "abierta": -0.3, "mojado": -1.5, "mojada": -1.5, "roñoso": -2.0,
+    "mentiroso": -2.5, "engañoso": -2.5, "desconchado": -2.0,
+    "desconchada": -2.0, "atasca": -1.5, "atascan": -1.5, "suelta": -1.0, "sueltan": -1.0,
+    "despega": -1.5, "despego": -1.5, "oxidado": -2.0, "oxidada": -2.0, "feisimo": -3.0,
+})
+STEMS.update({
+    "delicios": 3.0, "sabros": 2.5, "exquisit": 3.0, "acogedor": 2.5, "agradabl": 2.0,
+    "simpatic": 2.0, "inolvidabl": 3.0, "emocionant": 2.5, "divertid": 2.5,
+    "entretenid": 2.0, "interesant": 1.5, "rapidisim": 2.5, "satisfactori": 2.0,
+    "cumplio": 1.5, "puntualid": 1.5, "elegant": 2.0, "calentit": 1.5, "suavecit": 1.5,
+    "robust": 1.5, "solidez": 1.5, "silencios": 1.5, "gratament": 2.0, "contentisim": 3.0,
+    "ilusion": 2.0, "agradecid": 2.0, "preciosid": 2.5, "espacios": 1.5, "luminos": 1.5,
+    "amabilid": 2.0, "profesional": 1.5, "eficacia": 1.5, "comodisim": 3.0, "genialment": 3.0,
+    "bonisim": 3.0, "guapisim": 3.0, "lindisim": 3.0, "riquisim": 3.0, "maravillosament": 3.0,
+    "encantadisim": 3.0, "recomendadisim": 3.0, "fiabl": 1.5, "duradera": 1.5,
+    "aburrid": -2.5, "aburr": -2.0, "pesadez": -2.0, "descos": -2.0, "encog": -2.0,
+    "desten": -2.0, "apestos": -2.5, "inestabl": -2.0, "tambale": -1.5, "chirri": -1.5,
+    "incomplet": -2.0, "incomprensibl": -2.0, "confus": -1.5, "complicad": -1.5,
+    "lentisim": -2.5, "carisim": -2.5, "malisim": -3.0, "horribl": -3.0, "carencia": -1.5,
+    "desorganiz": -2.0, "abarrotad": -1.5, "masific": -1.5, "sobrevalor": -2.0,
+    "desgast": -1.5, "deterior": -2.0, "estropeado": -2.5, "ruidos": -1.5, "rasgad": -2.0,
+    "descolor": -2.0, "despegad": -1.5, "averi": -2.0,
+    "inservible": -3.0, "desagradabl": -2.0, "fastidi": -2.0, "indignad": -3.0,
+    "indignant": -3.0, "furios": -3.0, "timad": -3.0, "estafad": -3.0, "lamentable": -2.5,
+    "tristez": -2.0, "infumabl": -3.0, "soporifer": -2.5, "previsibl": -1.2,
+})
+PHRASES.update({
+    ("dura", "muy", "poco"): -2.0, ("dura", "poco"): -2.0, ("duro", "poco"): -2.0,
+    ("no", "se", "parece"): -2.0, ("nada", "que", "ver"): -2.0, ("sirve", "para", "nada"): -2.5,
+    ("no", "sirve", "para", "nada"): -3.0, ("no", "contesta"): -2.0, ("no", "contestan"): -2.0,
+    ("no", "responde"): -2.0, ("no", "responden"): -2.0, ("nunca", "contesto"): -2.0,
+    ("nunca", "contestaron"): -2.0, ("nunca", "respondio"): -2.0, ("sin", "respuesta"): -2.0,
+    ("huele", "mal"): -2.0, ("olia", "mal"): -2.0, ("olia", "a", "humedad"): -2.0,
+    ("bien", "embalado"): 1.5, ("bien", "embalada"): 1.5, ("bien", "empaquetado"): 1.5,
+    ("llego", "antes"): 1.5, ("a", "tiempo"): 1.0, ("en", "perfecto", "estado"): 2.0,
+    ("en", "mal", "estado"): -2.0, ("volveria", "a", "comprar"): 2.0,
+    ("no", "lo", "volveria", "a", "comprar"): -2.5, ("no", "volveria", "a", "comprar"): -2.5,
+    ("no", "volvere"): -2.5, ("no", "volveremos"): -2.5, ("nunca", "mas"): -2.5,
+    ("hizo", "ilusion"): 2.0, ("de", "lujo"): 2.5, ("por", "fin"): 0.5,
+    ("deja", "mucho", "que", "desear"): -2.5, ("deja", "que", "desear"): -2.0,
+    ("para", "tirar"): -2.5, ("no", "merece"): -1.5, ("no", "vale"): -1.5,
+    ("no", "lo", "recomendaria"): -2.5, ("no", "recomendaria"): -2.5, ("me", "decepciono"): -2.5,
+    ("poco", "practico"): -1.5, ("poco", "comodo"): -1.5, ("ni", "fu", "ni", "fa"): -0.8,
+    ("no", "estoy", "contento"): -2.0, ("no", "estoy", "contenta"): -2.0,
+    ("dejo", "de", "cargar"): -2.5, ("se", "estropeo"): -2.5, ("se", "averio"): -2.5,
+    ("se", "descosio"): -2.0, ("se", "encogio"): -2.0, ("se", "despego"): -1.5,
+    ("se", "nota", "la", "calidad"): 2.0, ("no", "hay", "queja"): 1.5,
+})
+
+WORDS.update({
+    "jugoso": 2.0, "jugosa": 2.0, "jugosos": 2.0, "jugosas": 2.0, "crujiente": 1.5,
+    "crujientes": 1.5, "ganga": 2.5, "chollo": 2.5, "pedazos": -1.5, "olor": -0.8,
+    "riesgo": -1.5, "vuelvo": 1.5, "volvemos": 1.5, "claras": 0.5, "claros": 0.5,
+    "pica": -1.0, "entranable": 2.5, "tierno": 1.5, "tierna": 1.5, "nefasta": -3.0,
+    "nefastos": -3.0, "decepciona": -2.5, "aplastado": -1.5, "aplastada": -1.5,
+})
+STEMS.update({
+    "olvid": -1.5, "facilit": 1.5, "impresionant": 2.5, "arruin": -2.5, "aplast": -1.5,
+    "entranabl": 2.5, "conmovedor": 2.5, "sabrosisim": 3.0, "pelars": -1.5, "pelad": -1.0,
+})
+PHRASES.update({
+    ("no", "podria", "estar", "mas"): 2.5, ("no", "podria", "ser", "mas"): 2.5,
+    ("no", "podria", "estar", "mejor"): 2.5, ("he", "comido", "mejores"): -1.5,
+    ("he", "comido", "pizzas", "mejores"): -1.5, ("he", "visto", "mejores"): -1.5,
+    ("he", "probado", "mejores"): -1.5, ("no", "esta", "a", "la", "altura"): -2.0,
+    ("a", "la", "altura"): 1.5, ("duran", "mas"): 1.5, ("duran", "mucho", "mas"): 1.5,
+    ("dura", "mas"): 1.5, ("dura", "mucho", "mas"): 1.5, ("hecho", "pedazos"): -2.5,
+    ("hecha", "pedazos"): -2.5, ("no", "se", "parecen"): -2.0, ("nunca", "decepciona"): 2.5,
+    ("de", "que", "quejarse"): 1.5, ("nada", "de", "que", "quejarse"): 1.8,
+    ("merece", "la", "visita"): 2.0, ("vale", "la", "visita"): 2.0, ("de", "papel"): -1.0,
+    ("se", "olvido"): -1.5, ("se", "olvidaron"): -1.5, ("un", "desastre"): -3.0,
+    ("comprado", "mas"): 1.5, ("comprado", "otro"): 1.5, ("comprado", "tres", "mas"): 1.5,
+    ("comprado", "dos", "mas"): 1.5, ("ahorrense", "el", "disgusto"): -2.0,
+})
+
+WORDS.update({
+    "ineficaz": -2.0, "pronto": 1.0, "fresco": 1.2, "fresca": 1.2, "frescos": 1.2,
+    "rancio": -2.5, "rancia": -2.5, "podrido": -3.0, "podrida": -3.0, "blando": -0.5,
+    "aspero": -1.5, "aspera": -1.5, "pesado": -1.0, "pesada": -1.0, "debil": -1.5,
+    "intuitivo": 2.0, "intuitiva": 2.0, "impractico": -1.5, "original": 1.0,
+    "autentico": 1.5, "autentica": 1.5, "normal": -0.2, "aceptable": 0.8, "decente": 1.2,
+    "justo": 0.5, "excesivo": -1.5, "abusivo": -2.5, "robo": -2.5, "oferta": 0.8,
+    "aconsejo": 2.0, "desaconsejo": -2.5, "evitar": -1.5, "eviten": -2.0, "odio": -3.0,
+    "detesto": -3.0, "amo": 3.0, "largo": -0.3, "predecible": -1.2, "sorprendente": 1.5,
+    "fracaso": -2.5, "baratisimo": 1.5, "brutal": 0.5, "superior": 1.5, "inferior": -1.5,
+    "copia": -1.0, "reembolso": -0.5, "averiado": -2.5, "averiada": -2.5,
+})
+STEMS.update({"disfrut": 2.5, "reembols": -0.5, "equivocac": -1.5, "desaconsej": -2.5})
+
+WORDS.update({
+    "esplendido": 3.0, "esplendida": 3.0, "suculento": 2.5, "suculenta": 2.5,
+    "servicial": 2.0, "serviciales": 2.0, "gomoso": -1.5, "gomosos": -1.5, "gomosa": -1.5,
+    "carbonizado": -2.0, "carbonizada": -2.0, "fluido": 1.5, "fluida": 1.5,
+})
+STEMS.update({"sobrecalient": -2.0, "sobrecalent": -2.0, "apelmaz": -1.5, "desconch": -1.5})
+PHRASES.update({
+    ("como", "mucho"): -1.0, ("de", "otro", "mundo"): 3.0, ("agua", "de", "fregar"): -2.5,
+    ("de", "lujo"): 2.5, ("se", "vuelve", "loco", "con"): 2.0, ("pagaria", "el", "doble"): 1.5,
+    ("nunca", "llega"): -1.5, ("nunca", "recuperare"): -2.0, ("la", "espera"): 0.0,
+    ("merecio", "la", "pena"): 2.0, ("vergueza", "ajena"): -2.0, ("verguenza", "ajena"): -2.0,
+})
+
+WORDS.update({"hortera": -2.0, "torpe": -2.0, "erratas": -1.5, "aguanta": 1.0,
+              "potencia": 1.0, "sensibilidad": 1.0, "cutre": -2.0})
+STEMS.update({"sobresalient": 3.0, "soluciono": 1.5, "solucionar": 1.0, "emociona": 2.0,
+              "emocion": 2.0})
+PHRASES.update({("peor", "enemigo"): -2.0, ("ningun", "defecto"): 2.0})

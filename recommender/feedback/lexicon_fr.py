@@ -92,3 +92,140 @@ PHRASES: dict[tuple[str, ...], float] = {
     ("sans", "interet"): -2.0, ("pas", "conforme"): -2.0, ("n", "est", "pas", "conforme"): -2.0,
     ("rien", "de", "special"): -0.8, ("rien", "d", "extraordinaire"): -0.8,
 }
+
+WORDS.update({
+    "propre": 1.5, "propres": 1.5, "charmant": 2.5, "charmante": 2.5, "charmants": 2.5,
+    "accueillant": 2.0, "accueillante": 2.0, "accueillants": 2.0, "delicieux": 3.0,
+    "delicieuse": 3.0, "delicieuses": 3.0, "savoureux": 2.5, "savoureuse": 2.5,
+    "sympathique": 2.0, "sympathiques": 2.0, "passionnant": 2.5, "passionnante": 2.5,
+    "inoubliable": 3.0, "reviendrons": 2.0, "reviendrai": 2.0, "racheterai": 2.0,
+    "rachete": 1.0, "stable": 1.0, "mignon": 2.0, "mignonne": 2.0, "elegant": 2.0,
+    "elegante": 2.0, "spacieux": 1.5, "spacieuse": 1.5, "lumineux": 1.5, "lumineuse": 1.5,
+    "calme": 1.0, "silencieux": 1.5, "silencieuse": 1.5, "puissant": 1.5, "puissante": 1.5,
+    "simple": 0.8, "clair": 0.5, "claire": 0.5, "chaleureux": 2.5, "chaleureuse": 2.5,
+    "professionnel": 1.5, "professionnelle": 1.5, "drole": 2.0, "droles": 2.0,
+    "emouvant": 2.5, "emouvante": 2.5, "captivant": 2.5, "captivante": 2.5,
+    "reussite": 2.5, "merveille": 3.0, "pepite": 2.5, "bijou": 2.0, "classe": 1.5,
+    "ennuyeux": -2.5, "ennuyeuse": -2.5, "ennui": -2.0, "long": 0.0, "grince": -1.5,
+    "grincent": -1.5, "humidite": -1.5, "retreci": -2.0, "retrecie": -2.0, "decousu": -2.0,
+    "decousue": -2.0, "incomprehensible": -2.0, "incomprehensibles": -2.0,
+    "incomplet": -2.0, "incomplete": -2.0, "manquant": -1.5, "manquante": -1.5,
+    "manquantes": -1.5, "manquants": -1.5, "froid": -0.5, "froide": -0.5, "froids": -0.5,
+    "tiede": -1.0, "fade": -2.0, "fades": -2.0, "salee": -0.8,
+    "immangeable": -3.0, "cru": -1.0, "crue": -1.0, "dur": -0.8, "sec": -0.8, "seche": -0.8,
+    "bruyants": -1.5, "sombre": -0.5, "etroit": -1.0, "etroite": -1.0, "vieux": -0.5,
+    "vieille": -0.5, "use": -1.0, "usee": -1.0, "perime": -2.5, "perimee": -2.5,
+    "attente": -1.0, "ignore": -1.5, "perdu": -1.5, "perdue": -1.5, "trempe": -1.5,
+    "coincent": -1.5, "coince": -1.5, "rouille": -2.0, "rouillee": -2.0,
+    "desastreux": -3.0, "desastreuse": -3.0, "limite": -1.0, "moyen": -0.8,
+    "moyenne": -0.5, "passable": -0.8, "complique": -1.5, "compliquee": -1.5,
+    "difficile": -1.0, "lourd": -0.5, "lourde": -0.5, "instable": -2.0, "branlant": -2.0,
+    "branlante": -2.0,
+})
+STEMS.update({
+    "delicieu": 3.0, "savoureu": 2.5, "sympathi": 2.0, "passionn": 2.5, "inoubliabl": 3.0,
+    "chaleureu": 2.5, "captiv": 2.5, "emouv": 2.5, "amusant": 2.0, "divert": 2.0,
+    "interessant": 1.5, "spacieu": 1.5, "lumineu": 1.5, "elegan": 2.0, "irreproch": 3.0,
+    "agreablement": 2.0, "impressionn": 2.0, "excellem": 3.0, "ravissant": 2.5,
+    "genialissim": 3.0, "sublime": 3.0, "somptu": 3.0, "exceptionn": 3.0, "efficacit": 1.5,
+    "rapidit": 1.5, "ponctu": 1.5, "gentil": 2.0, "serviabl": 2.0, "professionnal": 1.5,
+    "ennuy": -2.5, "retrec": -2.0, "decous": -2.0, "incomprehens": -2.0, "incomplet": -2.0,
+    "insipid": -2.0, "degueu": -3.0, "infect": -2.5, "crasseu": -2.5, "poussier": -1.5,
+    "moisi": -2.5, "puant": -2.5, "bruyant": -1.5, "desordon": -1.5,
+    "desorganis": -2.0, "bonde": -1.5, "surcote": -2.0, "surfait": -2.0, "decevan": -2.5,
+    "abime": -2.0, "dechire": -2.0, "delave": -2.0, "decolor": -2.0, "deforme": -2.0,
+    "branl": -2.0, "bancal": -2.0, "instabl": -2.0, "desastreu": -3.0,
+    "lamentablement": -2.5, "mediocrit": -2.0, "lenteur": -1.5, "attendr": -0.5,
+    "enerve": -2.0, "indign": -3.0, "furieu": -3.0, "scandaleu": -3.0, "honteus": -2.5,
+    "inadmiss": -3.0, "inexcus": -3.0, "previsibl": -1.2, "soporif": -2.5, "navrant": -2.5,
+    "mechant": -2.0, "desagreab": -2.0, "hautain": -2.5, "grossier": -2.5,
+})
+PHRASES.update({
+    ("ne", "repond", "jamais"): -2.0, ("ne", "repond", "pas"): -2.0,
+    ("ne", "repondent", "pas"): -2.0, ("ne", "repondent", "jamais"): -2.0,
+    ("aucune", "reponse"): -2.0, ("sans", "reponse"): -2.0, ("jamais", "repondu"): -2.0,
+    ("ne", "ressemble", "pas"): -2.0, ("ne", "ressemble", "en", "rien"): -2.5,
+    ("rien", "a", "voir"): -2.0, ("sert", "a", "rien"): -2.5,
+    ("ne", "me", "sert", "a", "rien"): -3.0, ("cesse", "de", "fonctionner"): -2.5,
+    ("arrete", "de", "fonctionner"): -2.5, ("tombe", "en", "panne"): -2.5,
+    ("tombee", "en", "panne"): -2.5, ("en", "panne"): -2.0, ("ne", "tient", "pas"): -2.0,
+    ("tient", "pas"): -1.5, ("laisse", "a", "desirer"): -2.5, ("bien", "emballe"): 1.5,
+    ("bien", "emballee"): 1.5, ("en", "avance"): 1.5, ("a", "l", "heure"): 1.0,
+    ("dans", "les", "temps"): 1.0, ("en", "parfait", "etat"): 2.0, ("en", "mauvais", "etat"): -2.0,
+    ("je", "le", "rachete"): 2.0, ("je", "rachete"): 2.0, ("ne", "rachete", "pas"): -2.0,
+    ("ne", "le", "racheterai", "pas"): -2.5, ("ne", "racheterai", "pas"): -2.5,
+    ("plus", "jamais"): -2.5, ("ne", "reviendrai", "pas"): -2.5, ("ne", "reviendrons", "pas"):
+    -2.5, ("trop", "bien"): 2.5, ("trop", "bon"): 2.5, ("trop", "beau"): 2.5,
+    ("trop", "mignon"): 2.5, ("trop", "cool"): 2.5, ("va", "comme", "un", "gant"): 2.5,
+    ("me", "va", "tres", "bien"): 2.0, ("du", "premier", "coup"): 1.0, ("en", "retard"): -1.5,
+    ("pas", "stable"): -1.8, ("n", "est", "pas", "stable"): -2.0, ("mal", "fait"): -2.0,
+    ("mal", "fini"): -2.0, ("bien", "fait"): 2.0, ("bien", "fini"): 2.0, ("bas", "de", "gamme"):
+    -2.0, ("haut", "de", "gamme"): 2.0, ("de", "la", "camelote"): -3.0, ("camelote",): -3.0,
+    ("pas", "content"): -2.0, ("pas", "contente"): -2.0, ("pas", "satisfait"): -2.0,
+    ("pas", "satisfaite"): -2.0, ("je", "ne", "suis", "pas", "satisfait"): -2.0,
+    ("s", "est", "decousu"): -2.0, ("s", "est", "decousue"): -2.0, ("a", "retreci"): -2.0,
+    ("n", "achetez", "pas"): -2.5, ("n", "achetez", "surtout", "pas"): -3.0,
+})
+
+WORDS.update({
+    "juteux": 2.0, "juteuse": 2.0, "croustillant": 1.5, "croustillante": 1.5,
+    "croustillants": 1.5, "croustillantes": 1.5, "fiasco": -3.0, "meilleures": 2.0,
+    "meilleurs": 2.0, "odeur": -0.8, "risque": -1.5, "vite": 0.8, "reviens": 1.5,
+    "claires": 0.5, "clairs": 0.5, "lache": -2.0, "lachee": -2.0, "ecrase": -1.5,
+    "ecrasee": -1.5, "eclate": -1.5, "touchant": 2.0, "touchante": 2.0, "gache": -2.5,
+    "gachee": -2.5, "morceaux": -1.0, "gratte": -1.5, "oublie": -1.5, "oublies": -1.5,
+    "carton": 0.0, "tendre": 1.5,
+})
+STEMS.update({
+    "decoi": -2.5, "simplifi": 1.5, "impressionnant": 2.5, "oubli": -1.5, "gach": -2.5,
+    "ecras": -1.5, "savour": 2.5,
+})
+PHRASES.update({
+    ("ne", "pourrais", "pas", "etre", "plus"): 2.5, ("ne", "pourrais", "pas", "etre", "mieux"):
+    2.5, ("de", "meilleures"): -1.0, ("j", "ai", "vu", "mieux"): -1.5,
+    ("j", "ai", "connu", "mieux"): -1.5, ("j", "ai", "mange", "mieux"): -1.5,
+    ("n", "arrive", "pas", "a", "la", "cheville"): -2.5, ("a", "la", "hauteur"): 1.5,
+    ("pas", "a", "la", "hauteur"): -2.0, ("durent", "plus"): 1.5, ("durent", "bien", "plus"): 1.5,
+    ("dure", "plus"): 1.5, ("en", "morceaux"): -2.0, ("differentes", "des", "photos"): -2.0,
+    ("different", "de", "la", "photo"): -2.0, ("differente", "de", "la", "photo"): -2.0,
+    ("ne", "decoit", "jamais"): 2.5, ("rien", "a", "signaler"): 1.5,
+    ("vaut", "le", "detour"): 2.5, ("une", "affaire"): 2.0, ("une", "bonne", "affaire"): 2.5,
+    ("passez", "votre", "chemin"): -2.5, ("bon", "marche"): 0.0, ("bien", "trop"): 0.0,
+    ("jeu", "d", "enfant"): 2.0, ("en", "carton"): -1.0, ("j", "en", "ai", "rachete"): 2.0,
+    ("fait", "le", "boulot"): 1.5, ("a", "lache"): -2.0, ("ont", "lache"): -2.0,
+})
+
+WORDS.update({
+    "attentif": 2.0, "attentive": 2.0, "attentifs": 2.0, "inefficace": -2.0, "retour": -0.5,
+    "tard": -1.0, "frais": 1.0, "fraiche": 1.0, "rance": -2.5, "mou": -1.0, "molle": -1.0,
+    "rugueux": -1.5, "leger": 0.5, "legere": 0.5, "faible": -1.5, "brillant": 2.0,
+    "brillante": 2.0, "confus": -1.5, "confuse": -1.5, "intuitif": 2.0, "intuitive": 2.0,
+    "original": 1.0, "originale": 1.0, "authentique": 1.5, "normal": -0.2, "acceptable": 0.8,
+    "decent": 1.2, "excessif": -1.5, "vol": -1.0, "aubaine": 2.5, "promo": 0.5,
+    "conseille": 2.0, "deconseille": -2.5, "eviter": -1.5, "evitez": -2.0, "surprenant": 1.0,
+    "echec": -2.5, "succes": 2.0, "erreur": -1.5, "erreurs": -1.5, "superieur": 1.5,
+    "inferieur": -1.5, "extra": 2.0, "risible": -2.0,
+})
+STEMS.update({"epoustoufl": 3.0, "deconseil": -2.5})
+PHRASES.update({("du", "vol"): -2.5, ("c", "est", "du", "vol"): -2.5})
+
+WORDS.update({
+    "bonheur": 3.0, "succulent": 3.0, "succulente": 3.0, "splendide": 3.0,
+    "serviable": 2.0, "caoutchouteux": -1.5, "carbonise": -2.0, "carbonisee": -2.0,
+    "plantage": -2.0, "plantages": -2.0, "genant": -2.0, "genants": -2.0, "genante": -2.0,
+    "pitie": -1.5, "surchauffe": -2.0, "affaisse": -1.5, "effrite": -1.5, "volontiers": 1.5,
+})
+STEMS.update({"surchauff": -2.0, "effrit": -1.5, "affaiss": -1.5})
+PHRASES.update({
+    ("au", "mieux"): -1.0, ("a", "tomber", "par", "terre"): 3.0, ("eau", "de", "vaisselle"): -2.5,
+    ("a", "merveille"): 3.0, ("devient", "fou"): 2.0, ("paierais", "le", "double"): 1.5,
+    ("pris", "l", "eau"): -2.0, ("font", "pitie"): -2.0, ("fait", "pitie"): -2.0,
+    ("la", "peine", "d", "attendre"): 2.0, ("valait", "la", "peine"): 2.0,
+    ("un", "vrai", "bonheur"): 3.0, ("n", "arrive", "jamais"): -1.5,
+})
+
+WORDS.update({"kitsch": -1.5, "cheap": -1.5, "maladroit": -2.0, "maladroite": -2.0,
+              "fautes": -1.5, "faute": -1.0})
+STEMS.update({"remarquabl": 2.5, "reproch": -1.5, "conseill": 2.0})
+PHRASES.update({("pire", "ennemi"): -2.0, ("rien", "a", "reprocher"): 2.0,
+                ("rien", "a", "lui", "reprocher"): 2.0})

@@ -18,20 +18,38 @@ NEGATORS: dict[str, frozenset[str]] = {
     "en": word_set("""not no never none nobody nothing nowhere neither nor without cannot
         cant dont doesnt didnt isnt wasnt arent werent wont wouldnt shouldnt couldnt hardly
         barely rarely seldom"""),
-    "es": word_set("no nunca jamas ni tampoco sin nada ningun ninguna ninguno nadie"),
-    "fr": word_set("ne n pas jamais rien aucun aucune sans ni guere"),
+    "es": word_set("no nunca jamas ni tampoco sin nada ningun ninguna ninguno nadie poco"),
+    "fr": word_set("ne n pas jamais rien aucun aucune sans ni guere peu"),
 }
-BOOSTERS: dict[str, float] = {w: 0.293 for w in word_set("""very really so extremely totally completely
+BOOSTERS: dict[str, float] = {
+    w: 0.293
+    for w in word_set("""very really so extremely totally completely
     absolutely incredibly highly super truly quite especially particularly utterly too
     muy muchisimo realmente totalmente completamente bastante tan demasiado sumamente
     super extremadamente increiblement tres vraiment tellement trop completement totalement
-    hyper vachement absolument particulierement franchement carrement""")}
-BOOSTERS.update({w: -0.293 for w in word_set("""slightly somewhat kinda bit little barely partly
-    poco algo ligeramente un peu plutot assez legerement""")})
+    hyper vachement absolument particulierement franchement carrement""")
+}
+BOOSTERS.update(
+    {
+        w: -0.293
+        for w in word_set("""slightly somewhat kinda bit little barely partly
+    poco algo ligeramente un peu plutot assez legerement""")
+    }
+)
 BOOSTERS.pop("un", None)
 CONTRASTS = word_set("but however pero embargo aunque mais cependant pourtant toutefois")
 VERBS_OF_EXPECTATION = word_set("""expect expected think thought believe imagine knew
     esperaba esperar pensaba pense crei imaginaba attendais attendait pensais croyais""")
+EXCESS = word_set("too demasiado demasiada demasiados demasiadas trop")
+_EXCESS_OK = word_set(
+    "good cute funny beautiful perfect bien bon bonne beau belle mignon cool "
+    "bueno buena bonito bonita lindo linda"
+)
+_AS_MUCH = word_set("tanto tant autant this")
+COUNTERFACTUAL = word_set("""wanted hoped wish wished expected want queria esperaba ganas
+    voulais esperais envie aurais habria hubiera would""")
+WORRIES = word_set("""worried afraid feared fear thought temia temiamos miedo peur craignais
+    pensais""")
 _MAX_PHRASE = 6
 _NEGATION_WINDOW = 3
 
@@ -46,8 +64,13 @@ class Lexicon:
     negators: frozenset[str]
 
     @classmethod
-    def build(cls, words: dict[str, float], stems: dict[str, float],
-              phrases: dict[tuple[str, ...], float], negators: frozenset[str]) -> Lexicon:
+    def build(
+        cls,
+        words: dict[str, float],
+        stems: dict[str, float],
+        phrases: dict[tuple[str, ...], float],
+        negators: frozenset[str],
+    ) -> Lexicon:
         index: dict[str, list[tuple[tuple[str, ...], float]]] = {}
         for seq, value in phrases.items():
             index.setdefault(seq[0], []).append((seq, value))
@@ -60,7 +83,11 @@ class Lexicon:
         value = self.words.get(token)
         if value is not None:
             return value
-        if self.stems:
+        if self.stems:  # Spanish and French: plurals and inflections
+            for trimmed in (token[:-1], token[:-2]) if token.endswith("s") else ():
+                value = self.words.get(trimmed)
+                if value is not None:
+                    return value
             for end in range(min(len(token), 14), 3, -1):
                 value = self.stems.get(token[:end])
                 if value is not None:
@@ -72,11 +99,9 @@ class Lexicon:
 def lexicon(lang: str) -> Lexicon:
     """The lexicon of a language (English for "other")."""
     if lang == "es":
-        return Lexicon.build(lexicon_es.WORDS, lexicon_es.STEMS, lexicon_es.PHRASES,
-                             NEGATORS["es"])
+        return Lexicon.build(lexicon_es.WORDS, lexicon_es.STEMS, lexicon_es.PHRASES, NEGATORS["es"])
     if lang == "fr":
-        return Lexicon.build(lexicon_fr.WORDS, lexicon_fr.STEMS, lexicon_fr.PHRASES,
-                             NEGATORS["fr"])
+        return Lexicon.build(lexicon_fr.WORDS, lexicon_fr.STEMS, lexicon_fr.PHRASES, NEGATORS["fr"])
     return Lexicon.build(lexicon_en.vader_words(), {}, lexicon_en.PHRASES, NEGATORS["en"])
 
 
@@ -103,11 +128,17 @@ def _negated(tokens: list[str], i: int, lex: Lexicon, lang: str) -> bool:
     window = tokens[start:i]
     for k, tok in enumerate(window):
         if _is_negator(tok, lex.negators):
-            rest = window[k + 1:]
+            rest = window[k + 1 :]
             if lang == "fr" and tok in ("ne", "n") and "que" in rest:
                 continue  # "je ne peux que recommander" = only recommend
+            if tok in ("poco", "peu") and start + k > 0 and tokens[start + k - 1] == "un":
+                continue  # "un poco caro" is a little expensive, not "not expensive"
             if any(r in VERBS_OF_EXPECTATION for r in rest):
                 continue
+            if any(t in _AS_MUCH for t in tokens[i + 1 : i + 3]) or any(
+                t in _AS_MUCH for t in rest
+            ):
+                continue  # "nunca me había aburrido tanto": never so bored = very bored
             return True
     return False
 
@@ -133,7 +164,7 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
             contrast_at[sentence] = len(values)
         matched = False
         for seq, value in lex.phrases.get(tok, ()):
-            if tuple(tokens[i:i + len(seq)]) == seq:
+            if tuple(tokens[i : i + len(seq)]) == seq:
                 if value:
                     values.append((sentence, value))
                 i += len(seq)
@@ -142,23 +173,65 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
         if matched:
             continue
         value = lex.word(tok)
-        if value and not _is_negator(tok, lex.negators):
-            prev = tokens[i - 1] if i else ""
+        prev = tokens[i - 1] if i else ""
+        if (
+            prev in EXCESS
+            and tok not in BREAKS
+            and value >= 0
+            and tok not in _EXCESS_OK
+            and not (lang == "fr" and value > 0)
+        ):
+            # "too small", "demasiado largo", "trop cher": excess is a complaint
+            excess = -1.2 if value == 0 else -0.74 * value
+            values.append(
+                (sentence, -0.5 * excess if _negated(tokens, i - 1, lex, lang) else excess)
+            )
+        elif value and not _is_negator(tok, lex.negators):
             boost = BOOSTERS.get(prev, 0.0)
             if boost:
                 value += boost if value > 0 else -boost
             if _negated(tokens, i, lex, lang):
                 value *= -0.74
+            elif value > 0 and any(t in COUNTERFACTUAL for t in tokens[max(0, i - 3) : i]):
+                value *= 0.2  # "I wanted to love it": a wish, not praise
+            elif any(t in WORRIES for t in tokens[max(0, i - 5) : i]):
+                value *= 0.2  # "I was worried it would be flimsy": a fear, not a finding
             values.append((sentence, value))
         i += 1
     if not values:
+        bonus = _superlative(tokens)
+        if bonus:
+            return LexiconScore(bonus / math.sqrt(bonus * bonus + 15.0), 1)
         return LexiconScore(0.0, 0)
     total = 0.0
+    after_contrast = {
+        sent: any(s2 == sent and k >= start for k, (s2, _) in enumerate(values))
+        for sent, start in contrast_at.items()
+    }
     for k, (sent, value) in enumerate(values):
         start = contrast_at.get(sent)
         if start is not None:
-            value *= 1.5 if k >= start else 0.5
+            # "Looked great online, but in reality it's tacky": what follows "but" wins, even
+            # when we cannot score it, so the part before it counts little.
+            value *= 1.5 if k >= start else (0.5 if after_contrast[sent] else 0.15)
         total += value
+    total += _superlative(tokens)
     if total:
         total += math.copysign(0.292 * min(exclaim, 4), total)
     return LexiconScore(total / math.sqrt(total * total + 15.0), len(values))
+
+
+_EVER = word_set("ever jamais nunca")
+_SUPERLATIVE_START = word_set("most best plus mas mejor meilleur meilleure")
+
+
+def _superlative(tokens: list[str]) -> float:
+    """+1.5 for "the softest I've ever worn" / "les plus douces que j'aie jamais portées"."""
+    for i, tok in enumerate(tokens):
+        if tok in _EVER and i >= 2:
+            window = tokens[max(0, i - 6) : i]
+            if any(
+                t in _SUPERLATIVE_START or (t.endswith("est") and len(t) > 5) for t in window
+            ) and not any(t in ("worst", "pire", "peor") for t in window):
+                return 1.5
+    return 0.0

@@ -2,8 +2,9 @@
 
 Training data: the project's multilingual labelled sentences (``data/train.tsv``, see
 ``data/README.md``) plus, when present, ``settings.sentiment_data`` (the UCI Amazon sentences).
-The blend weight between lexicon and classifier is chosen by cross-validation on the training
-data; the primary metric is accuracy of the whole local analyser on ``data/heldout.tsv``.
+The blend weight between lexicon and classifier is chosen on the development set
+(``data/dev.tsv``); the primary metric is accuracy of the whole local analyser on
+``data/heldout.tsv``, which neither training nor tuning sees.
 """
 
 from __future__ import annotations
@@ -12,18 +13,15 @@ import csv
 import json
 from pathlib import Path
 
-import numpy as np
-from sklearn.model_selection import StratifiedKFold
-
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from recommender.feedback.analyser import LocalFeedbackAnalyser
 from recommender.feedback.classifier import SentimentClassifier
-from recommender.feedback.evaluate import DATA_DIR, Example, evaluate
+from recommender.feedback.evaluate import DATA_DIR, DEV, Example, evaluate, read_examples
 from recommender.registry import ModelVersion, Registry
 
 TRAIN_FILE = DATA_DIR / "train.tsv"
-WEIGHTS = (0.35, 0.45, 0.55, 0.65, 0.75)
+WEIGHTS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def read_training(settings: Settings) -> tuple[list[str], list[int], list[str]]:
@@ -50,39 +48,14 @@ def read_training(settings: Settings) -> tuple[list[str], list[int], list[str]]:
     return texts, labels, sources
 
 
-def choose_weight(texts: list[str], labels: list[int], *, folds: int = 4) -> float:
-    """The lexicon weight with the best cross-validated accuracy on the training data."""
-    y = np.asarray(labels)
-    probas = np.zeros(len(texts))
-    for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=0).split(
-            texts, y):
-        model = SentimentClassifier().fit([texts[i] for i in train_idx], y[train_idx])
-        from recommender.feedback.text import fold
-
-        probas[test_idx] = model.positive_proba([fold(texts[i]) for i in test_idx])
+def choose_weight(model: SentimentClassifier, dev: list[Example]) -> float:
+    """The lexicon weight with the best accuracy on the development set (not the held-out)."""
     best, best_acc = WEIGHTS[0], -1.0
-    examples = [Example("", "positive" if label else "negative", (), t)
-                for t, label in zip(texts, labels, strict=True)]
     for weight in WEIGHTS:
-        analyser = _FixedProba(probas, weight)
-        acc = evaluate(analyser, examples)["accuracy"]
+        acc = evaluate(LocalFeedbackAnalyser(model, lexicon_weight=weight), dev)["accuracy"]
         if acc > best_acc:
             best, best_acc = weight, acc
     return best
-
-
-class _FixedProba(LocalFeedbackAnalyser):
-    """A local analyser fed with precomputed classifier probabilities (for weight search)."""
-
-    def __init__(self, probas: np.ndarray, weight: float) -> None:
-        super().__init__(None, lexicon_weight=weight)
-        self._probas = probas
-
-    def analyse(self, texts: list[str]):  # type: ignore[no-untyped-def]
-        from recommender.feedback.text import fold
-
-        return [self._one(t, fold(t), float(p), False)
-                for t, p in zip(texts, self._probas, strict=True)]
 
 
 def train_feedback(settings: Settings, *, show_progress: bool = True) -> ModelVersion:
@@ -92,10 +65,10 @@ def train_feedback(settings: Settings, *, show_progress: bool = True) -> ModelVe
 
     def run(step: object) -> ModelVersion:
         texts, labels, sources = read_training(settings)
-        step("choosing the lexicon weight")  # type: ignore[operator]
-        weight = choose_weight(texts, labels)
         step("fitting the classifier")  # type: ignore[operator]
         model = SentimentClassifier().fit(texts, labels)
+        step("choosing the lexicon weight on the development set")  # type: ignore[operator]
+        weight = choose_weight(model, read_examples(DEV))
         step("evaluating on the held-out set")  # type: ignore[operator]
         metrics = evaluate(LocalFeedbackAnalyser(model, lexicon_weight=weight))
         metrics["lexicon_only_accuracy"] = evaluate(LocalFeedbackAnalyser())["accuracy"]

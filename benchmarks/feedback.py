@@ -1,0 +1,73 @@
+"""Throughput of the local feedback analyser on one core, and its held-out quality.
+
+Goal: at least 2,000 texts per second on one core (lexicons + trained classifier).
+
+    python benchmarks/feedback.py               # trains a model in a temp dir first
+    python benchmarks/feedback.py --texts 20000 --lexicon-only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# One core: keep BLAS single-threaded (set before numpy is imported).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+
+from assistant.settings import Settings  # noqa: E402
+from recommender.feedback.analyser import LocalFeedbackAnalyser  # noqa: E402
+from recommender.feedback.evaluate import evaluate, read_examples  # noqa: E402
+from recommender.feedback.synth_templates import TEMPLATES  # noqa: E402
+from recommender.feedback.training import train_feedback  # noqa: E402
+
+
+def corpus(n: int) -> list[str]:
+    """``n`` review-like texts: held-out sentences and generated feedback, mixed languages."""
+    base = [e.text for e in read_examples()]
+    base += [t[3].format(p="lantern") for lang in TEMPLATES.values() for t in lang]
+    return [base[i % len(base)] + ("" if i < len(base) else f" #{i}") for i in range(n)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=int, default=10_000, help="Texts to analyse.")
+    parser.add_argument("--batch", type=int, default=2_000, help="Texts per analyse() call.")
+    parser.add_argument("--lexicon-only", action="store_true", help="No trained classifier.")
+    parser.add_argument("--json", action="store_true", help="Print one JSON object.")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    if args.lexicon_only:
+        analyser = LocalFeedbackAnalyser()
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Settings(artifacts=Path(tmp), synthetic_customers=60)
+            train_feedback(settings, show_progress=False)
+            analyser = LocalFeedbackAnalyser.from_settings(settings)
+    texts = corpus(args.texts)
+    analyser.analyse(texts[:200])  # warm-up (lexicon caches, regex compilation)
+    start = time.perf_counter()
+    for i in range(0, len(texts), args.batch):
+        analyser.analyse(texts[i:i + args.batch])
+    elapsed = time.perf_counter() - start
+    figures = {"texts": len(texts), "seconds": round(elapsed, 3),
+               "texts_per_second": round(len(texts) / elapsed),
+               "classifier": analyser.classifier is not None, "goal_texts_per_second": 2000,
+               **evaluate(analyser)}
+    if args.json:
+        print(json.dumps(figures))
+        return
+    for name, value in figures.items():
+        print(f"{name:>24}: {value}")
+
+
+if __name__ == "__main__":
+    main()
