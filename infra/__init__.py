@@ -1,4 +1,5 @@
-"""Deployment of the trained models to AWS (SageMaker serverless endpoints)."""
+"""Deployment to AWS: the models as SageMaker serverless endpoints (``sagemaker_deploy``) and
+the CloudFormation stack (``stack``)."""
 
 from infra.sagemaker_deploy import ENDPOINTS, EndpointDeployment, deploy_endpoints
 

@@ -108,16 +108,26 @@ LAMBDA_SCRIPT = textwrap.dedent('''
     sys.path.insert(0, {root!r})
     from tests.unit.tools import sagemaker_payloads as P
 
-    def body(data):
-        raw = json.dumps(data).encode()
+    def body_raw(raw):
         return StreamingBody(io.BytesIO(raw), len(raw))
+
+    def body(data):
+        return body_raw(json.dumps(data).encode())
 
     runtime = boto3.client("sagemaker-runtime", region_name="us-east-1")
     kb = boto3.client("bedrock-agent-runtime", region_name="us-east-1")
-    context = build_context(Settings(), sagemaker_runtime=runtime, kb_client=kb)
-    with Stubber(runtime) as rs, Stubber(kb) as ks:
-        for answer in (P.RECOMMEND, P.SEGMENT, P.SEGMENT, P.ENGAGEMENT, P.FEEDBACK):
+    s3 = boto3.client("s3", region_name="us-east-1")
+    context = build_context(Settings(), sagemaker_runtime=runtime, kb_client=kb, s3=s3)
+    table = "".join(json.dumps({{"feedback_id": f"F{{i}}", "customer_id": "12347",
+                                "country": "France", "date": "2011-05-02", "text": t,
+                                "segment": "Champions", "generated": True}}) + "\\n"
+                    for i, t in enumerate(["a", "b"])).encode()
+    with Stubber(runtime) as rs, Stubber(kb) as ks, Stubber(s3) as ss:
+        for answer in (P.RECOMMEND, P.SEGMENT, P.SEGMENT, P.ENGAGEMENT, P.FEEDBACK,
+                       P.FEEDBACK):
             rs.add_response("invoke_endpoint", {{"Body": body(answer)}})
+        ss.add_response("get_object", {{"Body": body_raw(table)}},
+                        {{"Bucket": "artifacts", "Key": "sagemaker/feedback/table.jsonl"}})
         ks.add_response("retrieve", {{"retrievalResults": [{{
             "content": {{"text": "Win back at-risk customers with a reminder."}},
             "location": {{"type": "S3", "s3Location": {{
@@ -129,10 +139,12 @@ LAMBDA_SCRIPT = textwrap.dedent('''
             registry.run_tool("explain-prediction", {{"customer_id": "12347"}}, context),
             registry.run_tool("analyse-feedback-sentiment", {{"texts": ["a", "b"]}}, context),
             registry.run_tool("search-knowledge-base", {{"query": "win back"}}, context),
+            registry.run_tool("analyse-feedback-sentiment", {{"segment": "champions"}}, context),
         ]
     print(json.dumps({{
         "loaded": sorted(m for m in ("pandas", "scipy", "sklearn") if m in sys.modules),
-        "passage": outputs[-1].passages[0].doc_id,
+        "passage": outputs[4].passages[0].doc_id,
+        "stored": [r.feedback_id for r in outputs[5].results],
         "segment": outputs[0].segment,
     }}))
 ''')
@@ -141,7 +153,7 @@ LAMBDA_SCRIPT = textwrap.dedent('''
 def test_sagemaker_path_never_imports_pandas_scipy_or_sklearn(tmp_path) -> None:
     env = {**os.environ, "ASSISTANT_PREDICTOR_BACKEND": "sagemaker",
            "ASSISTANT_KB_BACKEND": "bedrock", "ASSISTANT_BEDROCK_KB_ID": "KB12345678",
-           "ASSISTANT_ARTIFACTS": str(tmp_path), "AWS_ACCESS_KEY_ID": "testing",
+           "ASSISTANT_ARTIFACTS": str(tmp_path), "ASSISTANT_ARTIFACT_BUCKET": "artifacts", "AWS_ACCESS_KEY_ID": "testing",
            "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"}
     script = LAMBDA_SCRIPT.format(root=str(ROOT))
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
@@ -150,4 +162,5 @@ def test_sagemaker_path_never_imports_pandas_scipy_or_sklearn(tmp_path) -> None:
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["passage"] == "playbook-at-risk"  # the tools really ran
     assert report["segment"] == "Champions"
+    assert report["stored"] == ["F0", "F1"]
     assert report["loaded"] == []
