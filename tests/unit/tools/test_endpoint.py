@@ -108,3 +108,14 @@ def test_answer_that_is_not_json_is_a_readable_error(client) -> None:
         with pytest.raises(AssistantError, match="not JSON") as caught:
             invoker.invoke(ENDPOINT, {}, label="segment model")
     assert caught.value.code == "unavailable"
+
+
+def test_default_client_has_short_timeouts_and_no_hidden_retries(monkeypatch) -> None:
+    from tools.predictors.endpoint import default_runtime_client
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    config = default_runtime_client("eu-west-1", timeout_seconds=3.0).meta.config
+    assert (config.read_timeout, config.connect_timeout) == (3.0, 3.0)
+    assert config.retries["total_max_attempts"] == 1  # the invoker's backoff is the only retry
+    assert config.region_name == "eu-west-1"
