@@ -312,3 +312,14 @@ def test_cli_bad_input_is_one_line_and_exit_2(
         main()
     err = capsys.readouterr().err
     assert exited.value.code == 2 and expected in err and "Traceback" not in err
+
+
+def test_template_defaults_match_the_settings_defaults() -> None:
+    """A stack deployed with defaults serves an app running with default settings (same
+    table and endpoint names, and the role may call the default chat model)."""
+    from infra.stack_params import PARAMETER_SETTINGS
+
+    declared = TEMPLATE["Parameters"]
+    for parameter, field in PARAMETER_SETTINGS.items():
+        default = Settings.model_fields[field].default
+        assert str(declared[parameter].get("Default", "")) == str(default or ""), parameter
