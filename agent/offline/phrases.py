@@ -47,6 +47,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "fb_head": "I analysed {count} feedback texts {cite}{filters}: {positive} positive, "
                    "{negative} negative.",
         "fb_filters": " ({filters})",
+        "fb_none": "No stored feedback matches these filters ({filters}) {cite}.",
         "fb_themes": "Top themes: {themes}.",
         "fb_safety": "Safety concerns: {count} — for example \"{text}\".",
         "fb_no_safety": "No safety concerns were reported.",
@@ -105,6 +106,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "fb_head": "Analicé {count} opiniones {cite}{filters}: {positive} positivas, "
                    "{negative} negativas.",
         "fb_filters": " ({filters})",
+        "fb_none": "Ninguna opinión almacenada coincide con estos filtros ({filters}) {cite}.",
         "fb_themes": "Temas principales: {themes}.",
         "fb_safety": "Problemas de seguridad: {count} — por ejemplo \"{text}\".",
         "fb_no_safety": "No se señalaron problemas de seguridad.",
@@ -163,6 +165,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "fb_head": "J'ai analysé {count} avis {cite}{filters} : {positive} positifs, "
                    "{negative} négatifs.",
         "fb_filters": " ({filters})",
+        "fb_none": "Aucun avis stocké ne correspond à ces filtres ({filters}) {cite}.",
         "fb_themes": "Thèmes principaux : {themes}.",
         "fb_safety": "Problèmes de sécurité : {count} — par exemple « {text} ».",
         "fb_no_safety": "Aucun problème de sécurité signalé.",

@@ -30,6 +30,9 @@ NEEDS_CUSTOMER = ("recommend", "segment", "explain")
 ORDER = ("segment", "recommend", "explain", "feedback", "search_kb")
 MAX_CUSTOMERS = 3
 PENDING_KEY = "offline_pending"
+_FOLLOW_UP = re.compile(r"\b(make (?:it|that|them)|same|instead|what about|how about|and for|"
+                        r"now for|change (?:it|that)|only \d|y para|y ahora|en su lugar|"
+                        r"et pour|plutôt|à la place|pareil)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(same|again|too|also|as well|instead|lo mismo|también|igual|otra vez|"
                    r"même|aussi|pareil|plutôt)\b", re.IGNORECASE)
 
@@ -142,11 +145,13 @@ def plan(messages: Sequence[BaseMessage], classifier: IntentClassifier,
     if "explain" in intents and slots.item_ids and "recommend" in intents:
         intents.remove("recommend")
     if not intents:
-        if "out_of_scope" in prediction.labels:
+        if "out_of_scope" in prediction.labels and not _FOLLOW_UP.search(message):
             return Plan(action="refuse")
         replay = _replay(earlier, slots, message, allowed)
         if replay:
             return replay
+        if "out_of_scope" in prediction.labels:
+            return Plan(action="refuse")
         if slots.customer_ids and "smalltalk" not in prediction.labels:
             return Plan(action="clarify_topic", customer=slots.customer_ids[0])
         return Plan(action="help")
@@ -184,8 +189,10 @@ def _tool_plan(intents: list[str], slots: Slots, customers: list[str], message: 
         if intent in NEEDS_CUSTOMER:
             calls.extend(_call(intent, _tool_args(intent, slots, c, message)) for c in customers)
         elif intent == "feedback":
-            customer = (customers[0] if customers and (slots.customer_ids or slots.refers_back)
-                        else None)
+            about_customer = slots.customer_ids or slots.refers_back
+            if len(intents) > 1 and (slots.country or slots.segment or slots.date_from):
+                about_customer = False  # "segment of 12347 and the feedback from France"
+            customer = customers[0] if customers and about_customer else None
             calls.append(_call(intent, _tool_args(intent, slots, customer, message)))
         else:
             query = f"{slots.text} {slots.segment}" if slots.segment else slots.text

@@ -112,6 +112,9 @@ def _feedback(source: Source, _: list[Source], lang: str) -> list[str]:
     aggregate = out.get("aggregate") or {}
     results = out.get("results") or []
     lines: list[str] = []
+    if not aggregate.get("count", len(results)):
+        filters = ", ".join(f"{v}" for v in (out.get("filters") or {}).values())
+        return [phrase(lang, "fb_none", cite=_cite(source), filters=filters or "-")]
     if out.get("source") == "texts" and len(results) == 1:
         result = results[0]
         lines.append(phrase(lang, "fb_single", cite=_cite(source), score=_num(result["score"]),
