@@ -17,6 +17,7 @@ _FROM_CHECKS: dict[str, tuple[str, str]] = {
     "behaviour_accuracy": ("behaviour", "passed"),
     "numeric_grounding": ("numeric_grounding", "passed"),
     "language_match": ("language", "passed"),
+    "tool_error_free_rate": ("tool_errors", "passed"),
 }
 
 

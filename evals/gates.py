@@ -32,6 +32,7 @@ GATE_METRICS: tuple[str, ...] = (
     "behaviour_accuracy",
     "numeric_grounding",
     "language_match",
+    "tool_error_free_rate",
     "pass_rate",
 )
 # Lower is better: may not rise above the baseline.

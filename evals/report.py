@@ -17,6 +17,7 @@ METRIC_LABELS: dict[str, str] = {
     "behaviour_accuracy": "Behaviour accuracy (all cases)",
     "numeric_grounding": "Numeric grounding",
     "language_match": "Answer language matches",
+    "tool_error_free_rate": "Turns without a crashed tool",
     "pass_rate": "Cases passing every check",
     "ungrounded_numbers": "Ungrounded numbers (count)",
     "latency_ms_p50": "Latency p50 (ms)",

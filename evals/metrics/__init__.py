@@ -14,6 +14,7 @@ from evals.metrics.content import must_include
 from evals.metrics.grounding import numeric_grounding
 from evals.metrics.language import language_match
 from evals.metrics.sources import source_recall
+from evals.metrics.tool_errors import tool_errors
 from evals.metrics.tool_f1 import tool_call_f1
 from evals.metrics.tool_selection import tool_selection
 from evals.results import SOFT_CHECKS, CaseOutput, Check
@@ -29,6 +30,7 @@ METRICS: dict[str, Metric] = {
     "behaviour": behaviour,
     "numeric_grounding": numeric_grounding,
     "language": language_match,
+    "tool_errors": tool_errors,
 }
 
 
@@ -44,4 +46,4 @@ def run_metrics(outputs: CaseOutput, case: EvalCase) -> list[Check]:
 
 __all__ = ["METRICS", "SOFT_CHECKS", "argument_accuracy", "behaviour", "must_include",
            "numeric_grounding", "language_match", "run_metrics", "source_recall",
-           "tool_call_f1", "tool_selection"]
+           "tool_call_f1", "tool_errors", "tool_selection"]

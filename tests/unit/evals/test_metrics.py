@@ -185,3 +185,18 @@ def test_arguments_left_out_count_with_the_tool_default() -> None:
     check = argument_accuracy(outputs=out(calls=[(REC, {"customer_id": "12347"}, {})]),
                               reference_outputs=case(expected_tools=expected))
     assert check.passed
+
+
+def test_tool_errors_flag_crashes_but_not_user_level_errors() -> None:
+    from evals.metrics import tool_errors
+
+    ref = case(expected_tools=[{"name": REC}])
+    unknown = out("Customer 99999 is not in the data.",
+                  [(REC, {"customer_id": "99999"}, "customer 99999 is not in the data")])
+    assert tool_errors(outputs=unknown, reference_outputs=ref).passed
+    crash = out("I could not get recommendations.",
+                [(REC, {"customer_id": "12347"},
+                  "the tool failed unexpectedly (AttributeError)")])
+    check = tool_errors(outputs=crash, reference_outputs=ref)
+    assert not check.passed and check.values == [REC]
+    assert tool_errors(outputs=out("hi"), reference_outputs=ref) is None
