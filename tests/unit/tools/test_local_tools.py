@@ -191,3 +191,19 @@ def test_a_repeated_question_gets_an_unaltered_answer(context) -> None:
     first.items.clear()  # a caller changing its copy ...
     again = run_tool("recommend-for-user", {"customer_id": "12583", "k": 3}, context)
     assert again.model_dump() == expected  # ... does not change what the next caller gets
+
+
+def test_recommendations_survive_a_missing_segment_model(ready_settings) -> None:
+    class NoSegments:
+        def segment(self, customer_id: str):
+            raise AssistantError("the engagement model has not been trained yet: run "
+                                 "assistant train customers", code="not_ready")
+
+        engagement = segment
+
+    context = build_context(ready_settings, customers=NoSegments())
+    out = run_tool("recommend-for-user", {"customer_id": "12347", "k": 2}, context)
+    assert len(out.items) == 2 and out.segment is None and out.country
+    with pytest.raises(AssistantError, match="run assistant train customers") as caught:
+        run_tool("explain-prediction", {"customer_id": "12347"}, context)
+    assert caught.value.code == "not_ready"
