@@ -114,3 +114,20 @@ def test_guardrails_only_when_configured_and_unknown_models_have_no_price(tmp_pa
     assert guardrail_config(make_settings(tmp_path)) is None
     assert estimate_cost("some.unknown-model", 1000, 1000) is None
     assert estimate_cost("us.anthropic.claude-haiku-4-5-20251001-v1:0", 1000, 1000) == 0.006
+
+
+def test_tool_error_goes_back_to_bedrock_as_an_error_tool_result(bedrock):
+    agent, stubber, requests = bedrock
+    stubber.add_response("converse", _response([{"toolUse": {
+        "toolUseId": "tooluse_9", "name": "segment-customer",
+        "input": {"customer_id": "99999"}}}], "tool_use"))
+    stubber.add_response("converse", _response(
+        [{"text": "Customer 99999 is not in our data [1]."}], "end_turn"))
+
+    result = agent.ask("What segment is customer 99999 in?")
+
+    tool_result = requests[1]["messages"][-1]["content"][0]["toolResult"]
+    assert tool_result["status"] == "error"
+    assert "customer 99999 is not in the data" in str(tool_result["content"])
+    assert result.tool_calls[0].output.startswith("Error (not_found)")
+    assert "(error)" in requests[1]["system"][0]["text"]
