@@ -4,11 +4,17 @@ kindly. Saves a screenshot (``WIDGET_SCREENSHOT=path`` to keep it)."""
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
+import socket
+import threading
 from pathlib import Path
 
 import pytest
+
+from tests.integration import api_helpers  # noqa: F401  (puts chalicelib on sys.path)
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -38,17 +44,46 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 @pytest.fixture(scope="module")
-def server(ready_settings):
+def shop_port() -> int:
+    """Port of another site (another origin) that embeds the widget."""
+    return _free_port()
+
+
+@pytest.fixture(scope="module")
+def server(ready_settings, shop_port):
     from chalicelib.local import BackgroundServer
     from chalicelib.services import ApiServices
 
-    from tests.integration.api_helpers import APP_DIR  # noqa: F401  (chalicelib on sys.path)
-
-    services = ApiServices(ready_settings.model_copy(update={"rate_limit_per_minute": 1000}))
+    services = ApiServices(ready_settings.model_copy(update={
+        "rate_limit_per_minute": 1000, "cors_origins": [f"http://127.0.0.1:{shop_port}"]}))
     _, key = services.keys.create("browser", "chat,tools")
     with BackgroundServer(services) as running:
         yield running, key
+
+
+@pytest.fixture(scope="module")
+def shop(server, shop_port, tmp_path_factory):
+    """A plain static page on another origin with the one-tag embed."""
+    running, key = server
+    root = tmp_path_factory.mktemp("shop")
+    (root / "index.html").write_text(
+        "<!doctype html><html><head><title>Shop</title></head><body><h1>Our shop</h1>"
+        f'<script src="{running.url}/widget.js" data-endpoint="{running.url}" '
+        f'data-api-key="{key}"></script></body></html>')
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", shop_port), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{shop_port}/index.html"
+    httpd.shutdown()
+    httpd.server_close()
 
 
 def _shadow(driver):
@@ -159,3 +194,15 @@ def test_a_bad_key_gets_a_kind_error_not_a_crash(browser, server):
     assert "msg error" in message.get_attribute("class")
     assert "valid key" in message.text
     assert message.get_attribute("role") == "alert"
+
+
+def test_one_tag_on_another_site_works_across_origins(browser, shop):
+    """The widget on a page of another origin: CORS preflight and answer in a real browser."""
+    from selenium.webdriver.common.by import By
+
+    _open_fresh(browser, shop)
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Our shop"
+    answer = _ask(browser, "Which segment is customer 12583 in?")
+    assert "msg assistant" in answer.get_attribute("class"), answer.text
+    assert [c.text for c in answer.find_elements(By.CSS_SELECTOR, ".chip")] == [
+        "segment-customer"]
