@@ -102,3 +102,18 @@ def test_results_json_shape(fake_agent_factory: Callable[..., FakeAgent], tmp_pa
                                      "arguments": {"customer_id": "12347"},
                                      "output": {"items": [{"price": 2.55}]}}
     assert {"name", "passed", "detail"} <= set(case["checks"][0])
+
+
+def test_evaluate_loads_the_file_and_keeps_its_warnings(
+        fake_agent_factory: Callable[..., FakeAgent], tmp_path: Path) -> None:
+    from evals.runner import evaluate
+    from tests.conftest import make_settings
+
+    path = tmp_path / "private.jsonl"
+    rows = [{**CASES[0].model_dump(), "owner": "crm"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    run = evaluate(make_settings(tmp_path), path, backend="offline",
+                   agent=fake_agent_factory(script), show_progress=False)
+    assert run.backend == "offline" and run.data_source == "synthetic"
+    assert [c.id for c in run.cases] == ["rec"] and run.cases[0].passed
+    assert "owner" in run.warnings[0]
