@@ -145,15 +145,20 @@ def _failure_reasons(cloudformation: Any, stack_name: str) -> list[str]:
 
 
 def _wait(cloudformation: Any, stack_name: str, *, poll_seconds: float, timeout_seconds: float,
-          sleep: Callable[[float], None]) -> dict[str, Any]:
+          sleep: Callable[[float], None],
+          on_status: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Poll until the stack leaves its *_IN_PROGRESS state; a failed deploy raises."""
     deadline = time.monotonic() + timeout_seconds
+    seen = ""
     while True:
         stack = describe_stack(cloudformation, stack_name)
         if stack is None:
             raise AssistantError(f"stack {stack_name} disappeared while deploying",
                                  code="unavailable")
         status = str(stack["StackStatus"])
+        if on_status is not None and status != seen:
+            on_status(status)
+        seen = status
         if not status.endswith(_BUSY):
             break
         if time.monotonic() > deadline:
@@ -172,13 +177,14 @@ def _wait(cloudformation: Any, stack_name: str, *, poll_seconds: float, timeout_
 
 def deploy_stack(cloudformation: Any, *, stack_name: str, parameters: Mapping[str, str],
                  template_path: Path = TEMPLATE_PATH, poll_seconds: float = 10.0,
-                 timeout_seconds: float = 1800.0,
-                 sleep: Callable[[float], None] = time.sleep) -> StackReport:
+                 timeout_seconds: float = 1800.0, sleep: Callable[[float], None] = time.sleep,
+                 on_status: Callable[[str], None] | None = None) -> StackReport:
     """Create or update the stack and wait for it; a second identical run changes nothing.
 
     ``parameters`` are checked against the template first (missing, unknown or invalid
     values raise :class:`AssistantError` naming the parameter). On update, parameters not
-    given keep the stack's current values.
+    given keep the stack's current values. ``on_status`` hears each new stack status while
+    waiting (the CLI prints them).
     """
     body, template = load_template(template_path)
     existing = describe_stack(cloudformation, stack_name)
@@ -196,7 +202,7 @@ def deploy_stack(cloudformation: Any, *, stack_name: str, parameters: Mapping[st
     values = resolve_parameters(template, parameters, previous=previous)
     api_params = [{"ParameterKey": k, "ParameterValue": v} for k, v in values.items()]
     wait = partial(_wait, cloudformation, stack_name, poll_seconds=poll_seconds,
-                   timeout_seconds=timeout_seconds, sleep=sleep)
+                   timeout_seconds=timeout_seconds, sleep=sleep, on_status=on_status)
     action: Action
     if existing is None:
         _call(f"creating stack {stack_name}", cloudformation.create_stack,

@@ -45,7 +45,8 @@ def deploy_stack_command(
     client, region_name = _client(region)
     name = stack_name or DEFAULT_STACK_NAME
     typer.echo(f"deploying stack {name} in {region_name} ...", err=True)
-    report = deploy_stack(client, stack_name=name, parameters=parameters)
+    report = deploy_stack(client, stack_name=name, parameters=parameters,
+                          on_status=lambda status: typer.echo(f"  {status}", err=True))
     env = _env(report.outputs, backends)
     if as_json:
         print_json({**report.model_dump(), "env": env})

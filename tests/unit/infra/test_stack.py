@@ -261,10 +261,12 @@ def test_failed_create_reports_the_reason() -> None:
             "StackId": _stack("x")["StackId"], "EventId": "1", "StackName": STACK,
             "LogicalResourceId": "ArtifactBucket", "ResourceStatus": "CREATE_FAILED",
             "ResourceStatusReason": reason, "Timestamp": datetime.datetime(2026, 11, 22)}]})
+        seen: list[str] = []
         with pytest.raises(AssistantError) as caught:
             deploy_stack(cf, stack_name=STACK, parameters={"ArtifactBucketName": BUCKET},
-                         poll_seconds=0, sleep=lambda _: None)
+                         poll_seconds=0, sleep=lambda _: None, on_status=seen.append)
     assert "ROLLBACK_COMPLETE" in caught.value.message and reason in caught.value.message
+    assert seen == ["CREATE_IN_PROGRESS", "ROLLBACK_COMPLETE"]
 
 
 def test_inference_profile_ids_name_their_foundation_model() -> None:
