@@ -95,8 +95,12 @@ def run_case(case: EvalCase, agent: ChatAgent) -> CaseResult:
 
 def run_suite(cases: Sequence[EvalCase], agent: ChatAgent, *, judge: CaseJudge | None = None,
               dataset: str = "", backend: str = "", data_source: str = "",
-              show_progress: bool = False) -> EvalRun:
-    """Run every case and aggregate the metrics (judge metrics apart, only with a judge)."""
+              show_progress: bool = False, give_up_after: int = 3) -> EvalRun:
+    """Run every case and aggregate the metrics (judge metrics apart, only with a judge).
+
+    When the first ``give_up_after`` cases all fail because a backend is unavailable (no
+    credentials, Bedrock down), the run stops with that error instead of failing every case.
+    """
     started = time.perf_counter()
     items = track(cases, "Evaluating", total=len(cases)) if show_progress else cases
     results: list[CaseResult] = []
@@ -105,6 +109,11 @@ def run_suite(cases: Sequence[EvalCase], agent: ChatAgent, *, judge: CaseJudge |
         if judge is not None and result.error is None:
             result.judge = judge.evaluate(outputs=result, reference_outputs=case)
         results.append(result)
+        if len(results) == give_up_after and all(
+                (r.error or "").startswith("unavailable:") for r in results):
+            reason = (results[-1].error or "").removeprefix("unavailable: ")
+            raise AssistantError(f"stopped the eval: {reason} (the first {give_up_after} "
+                                 "cases all failed)", code="unavailable")
     judge_metrics: dict[str, float | None] = {}
     if judge is not None:
         names = sorted({c.name for r in results for c in r.judge})

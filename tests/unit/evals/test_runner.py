@@ -117,3 +117,19 @@ def test_evaluate_loads_the_file_and_keeps_its_warnings(
     assert run.backend == "offline" and run.data_source == "synthetic"
     assert [c.id for c in run.cases] == ["rec"] and run.cases[0].passed
     assert "owner" in run.warnings[0]
+
+
+def test_an_unavailable_backend_stops_the_run_early(
+        fake_agent_factory: Callable[..., FakeAgent]) -> None:
+    import pytest
+
+    calls = []
+
+    def down(message: str, history: list[str]) -> dict[str, Any]:
+        calls.append(message)
+        raise AssistantError("the chat model is unavailable right now", code="unavailable")
+
+    many = [EvalCase(id=f"c{i}", turns=["hello"]) for i in range(10)]
+    with pytest.raises(AssistantError, match="stopped the eval: the chat model is unavailable"):
+        run_suite(many, fake_agent_factory(down))
+    assert len(calls) == 3
