@@ -6,7 +6,8 @@ dropped by pip). The Lambda runs the bedrock/sagemaker backends, so pandas, scip
 scikit-learn must not be in the package: :func:`inspect_package` says whether they are and
 how big the package is unzipped (Lambda's limit: 250 MB, layers included).
 
-    python chalice_app/build.py [OUT_DIR] [--stage dev]
+    python chalice_app/build.py [OUT_DIR] [--stage dev]      # build and check
+    python chalice_app/build.py --link-only                  # only the vendor/ links
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ class PackageReport:
 
 
 def link_vendor(app_dir: Path = APP_DIR, packages: tuple[str, ...] = VENDORED) -> Path:
-    """(Re)create ``vendor/`` with one symlink per package of ours."""
+    """(Re)create ``vendor/`` with one relative symlink per package of ours.
+
+    The links are committed (so ``chalice deploy`` works from a fresh checkout); this
+    recreates them if they are missing or stale.
+    """
     vendor = app_dir / "vendor"
     if vendor.is_symlink() or vendor.is_file():
         vendor.unlink()
@@ -64,14 +69,8 @@ def link_vendor(app_dir: Path = APP_DIR, packages: tuple[str, ...] = VENDORED) -
                 shutil.rmtree(link)
             else:
                 link.unlink()
-        link.symlink_to(ROOT / name, target_is_directory=True)
+        link.symlink_to(Path(os.path.relpath(ROOT / name, vendor)), target_is_directory=True)
     return vendor
-
-
-def _clean_pycache(packages: tuple[str, ...] = VENDORED) -> None:
-    for name in packages:
-        for cache in (ROOT / name).rglob("__pycache__"):
-            shutil.rmtree(cache, ignore_errors=True)
 
 
 def build_package(out_dir: Path, *, stage: str = "dev", chalice: str | None = None,
@@ -108,7 +107,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", nargs="?", default=str(ROOT / "build" / "lambda"))
     parser.add_argument("--stage", default="dev")
+    parser.add_argument("--link-only", action="store_true",
+                        help="Only (re)create the vendor/ symlinks (before `chalice deploy`).")
     args = parser.parse_args(argv)
+    if args.link_only:
+        print(f"linked {', '.join(VENDORED)} into {link_vendor()}")
+        return 0
     report = inspect_package(build_package(Path(args.out), stage=args.stage))
     print(report.summary())
     return 0 if report.fits else 1
