@@ -176,6 +176,24 @@ class FileKeyStore(KeyStore):
             return self._load().get(key_id)
 
 
+def dynamo_call(client: Any, table: str, operation: str, **kwargs: Any) -> Any:
+    """One DynamoDB call; AWS failures become AssistantError 'unavailable' naming the table."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    try:
+        return getattr(client, operation)(TableName=table, **kwargs)
+    except ClientError as exc:
+        code = exc.response.get("Error", {}).get("Code", "")
+        if code == "ConditionalCheckFailedException":
+            raise
+        hint = (" (it does not exist: deploy the infra stack or create it)"
+                if code == "ResourceNotFoundException" else "")
+        raise AssistantError(f"the DynamoDB table {table!r} could not be used: {code}{hint}",
+                             code="unavailable") from exc
+    except BotoCoreError as exc:
+        raise AssistantError(f"DynamoDB is not reachable ({exc})", code="unavailable") from exc
+
+
 class DynamoKeyStore(KeyStore):
     """Keys in a DynamoDB table keyed by ``pk`` (``key#<id>``; ``name#<name>`` points at it)."""
 
@@ -183,9 +201,12 @@ class DynamoKeyStore(KeyStore):
         self.table = table
         self.client = client
 
+    def _call(self, operation: str, **kwargs: Any) -> Any:
+        return dynamo_call(self.client, self.table, operation, **kwargs)
+
     def _get(self, pk: str) -> dict[str, Any] | None:
-        item = self.client.get_item(TableName=self.table, Key={"pk": {"S": pk}},
-                                    ConsistentRead=True).get("Item")
+        item: dict[str, Any] | None = self._call("get_item", Key={"pk": {"S": pk}},
+                                                 ConsistentRead=True).get("Item")
         return item
 
     def _by_id(self, key_id: str) -> ApiKey | None:
@@ -197,23 +218,22 @@ class DynamoKeyStore(KeyStore):
         return self._by_id(item["key_id"]["S"]) if item else None
 
     def _put(self, record: ApiKey) -> None:
-        self.client.put_item(TableName=self.table, Item={
+        self._call("put_item", Item={
             "pk": {"S": f"name#{record.name}"}, "key_id": {"S": record.key_id}},
             ConditionExpression="attribute_not_exists(pk)")
-        self.client.put_item(TableName=self.table, Item={
+        self._call("put_item", Item={
             "pk": {"S": f"key#{record.key_id}"}, "record": {"S": record.model_dump_json()}})
 
     def _delete(self, record: ApiKey) -> None:
-        self.client.delete_item(TableName=self.table, Key={"pk": {"S": f"key#{record.key_id}"}})
-        self.client.delete_item(TableName=self.table, Key={"pk": {"S": f"name#{record.name}"}})
+        self._call("delete_item", Key={"pk": {"S": f"key#{record.key_id}"}})
+        self._call("delete_item", Key={"pk": {"S": f"name#{record.name}"}})
 
     def list(self) -> list[ApiKey]:  # noqa: A003
         out: list[ApiKey] = []
-        kwargs: dict[str, Any] = {"TableName": self.table,
-                                  "FilterExpression": "begins_with(pk, :p)",
+        kwargs: dict[str, Any] = {"FilterExpression": "begins_with(pk, :p)",
                                   "ExpressionAttributeValues": {":p": {"S": "key#"}}}
         while True:
-            page = self.client.scan(**kwargs)
+            page = self._call("scan", **kwargs)
             out += [ApiKey(**json.loads(i["record"]["S"])) for i in page.get("Items", [])]
             if "LastEvaluatedKey" not in page:
                 return sorted(out, key=lambda k: k.name)

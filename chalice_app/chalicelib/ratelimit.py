@@ -110,8 +110,10 @@ class DynamoRateLimiter(RateLimiter):
 
     def _increment(self, key_id: str, window: int) -> int:
         expires = (window + 2) * WINDOW_SECONDS
-        out = self.client.update_item(
-            TableName=self.table, Key={"pk": {"S": f"rate#{key_id}#{window}"}},
+        from .keys import dynamo_call
+
+        out = dynamo_call(
+            self.client, self.table, "update_item", Key={"pk": {"S": f"rate#{key_id}#{window}"}},
             UpdateExpression="ADD #c :one SET expires_at = if_not_exists(expires_at, :exp)",
             ExpressionAttributeNames={"#c": "count"},
             ExpressionAttributeValues={":one": {"N": "1"}, ":exp": {"N": str(expires)}},

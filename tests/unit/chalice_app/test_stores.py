@@ -115,3 +115,14 @@ def test_api_over_dynamodb_checks_keys_and_limits(dynamodb, tmp_path):
     finally:
         install(None)
     assert not (tmp_path / "api_keys.json").exists()
+
+
+def test_a_missing_table_is_a_clear_unavailable_error(dynamodb):
+    from chalicelib.keys import DynamoKeyStore
+    from chalicelib.ratelimit import DynamoRateLimiter
+
+    with pytest.raises(AssistantError, match="'no-such-table'.*does not exist") as info:
+        DynamoKeyStore("no-such-table", dynamodb).create("site", "chat")
+    assert info.value.code == "unavailable"
+    with pytest.raises(AssistantError, match="no-such-table"):
+        DynamoRateLimiter("no-such-table", dynamodb, 5).hit("abc")
