@@ -135,10 +135,10 @@ REFERENCES = ("she", "he", "her", "his", "him", "they", "them", "their", "this c
 
 # requests for personal data the assistant never gives out
 PERSONAL_DATA = ("home address", "postal address", "phone number", "telephone", "mobile number",
-                 "email address", "e-mail address", "credit card", "card number", "password",
+                 "email address", "e-mail address", "credit card", "card number",
                  "date of birth", "dirección", "teléfono", "correo electrónico",
-                 "tarjeta de crédito", "contraseña", "adresse", "téléphone", "numéro de portable",
-                 "adresse e-mail", "adresse email", "carte bancaire", "mot de passe")
+                 "tarjeta de crédito", "adresse", "téléphone", "numéro de portable",
+                 "adresse e-mail", "adresse email", "carte bancaire")
 
 # phrases that point at feedback text the user has not pasted yet
 THIS_TEXT = ("this review", "this feedback", "this comment", "these reviews", "this message",

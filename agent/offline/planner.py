@@ -138,23 +138,29 @@ def plan(messages: Sequence[BaseMessage], classifier: IntentClassifier,
     intents = [label for label in prediction.labels
                if label in TOOL_NAMES and TOOL_NAMES[label] in allowed and has_words]
     pending = _pending(earlier)
+    content = _content_words(slots.text)
+    has_values = bool(slots.customer_ids or slots.small_numbers or slots.k or slots.category
+                      or _has_selector(slots))
     if pending and _answers_pending(slots):
         intents = list(pending["intents"])
-    if not intents and slots.texts and TOOL_NAMES["feedback"] in allowed:
-        intents = ["feedback"]
-    if "explain" in intents and slots.item_ids and "recommend" in intents:
-        intents.remove("recommend")
-    if not intents:
-        if "out_of_scope" in prediction.labels and not _FOLLOW_UP.search(message):
-            return Plan(action="refuse")
+    elif (has_values and not content) or (_FOLLOW_UP.search(message) and len(content) <= 3):
+        # "and 17850?", "y para el cliente 12347", "make that 6": the last request again
         replay = _replay(earlier, slots, message, allowed)
         if replay:
             return replay
+        if slots.customer_ids and not content:
+            return Plan(action="clarify_topic", customer=slots.customer_ids[0])
+    if "explain" in intents and slots.item_ids and "recommend" in intents:
+        intents.remove("recommend")
+    if not intents:
         if "out_of_scope" in prediction.labels:
             return Plan(action="refuse")
-        if slots.customer_ids and "smalltalk" not in prediction.labels:
+        if slots.texts and TOOL_NAMES["feedback"] in allowed:
+            intents = ["feedback"]
+        elif slots.customer_ids and "smalltalk" not in prediction.labels:
             return Plan(action="clarify_topic", customer=slots.customer_ids[0])
-        return Plan(action="help")
+        else:
+            return Plan(action="help")
     intents = sorted(dict.fromkeys(intents), key=ORDER.index)
     if intents == ["feedback"] and not slots.texts and not _has_selector(slots) and any(
             phrase in lowered for phrase in THIS_TEXT):
@@ -238,6 +244,19 @@ def _until_next_human(messages: Sequence[BaseMessage], index: int) -> list[BaseM
             break
         out.append(message)
     return out
+
+
+_STOPWORDS = frozenset(str.split("""a an and the for to of about what whats what's how is it its please now
+    also too then ok okay thanks thank you can could do same that this make them him her his
+    their one y e el la los las para por de del al favor ahora también tambien mismo que qué
+    lo le et le la les pour de du des au s'il te plaît plait maintenant aussi même pareil
+    quoi donc with""")) | frozenset(CUSTOMER_WORDS)
+
+
+def _content_words(text: str) -> list[str]:
+    """Words of a message that carry a task (not fillers, not customer words)."""
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
+    return [w for w in words if w not in _STOPWORDS and w != "quoted"]
 
 
 def _has_selector(slots: Slots) -> bool:
