@@ -64,7 +64,7 @@ class SentimentClassifier:
                                           token_pattern=r"(?u)\b\w[\w']*\b",
                                           max_features=self.max_features)),
             ])),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2,
                                       sublinear_tf=True, max_features=self.max_features)),
         ])
         self.pipeline_ = Pipeline([

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from recommender.feedback.regex_gate import PrefixGate
 from recommender.feedback.text import word_set
 
 _OBJ_EN = r"(?:my|his|her|their|our|your|me|him|us|them|myself|himself|herself|themselves)"
@@ -377,6 +378,10 @@ def _evidence(text: str, start: int, end: int) -> str:
     return span
 
 
+_GATE = PrefixGate([p for pats in _PATTERNS.values() for p in pats]
+                   + [p for pats, _ in _WEAK.values() for p in pats], k=5)
+
+
 def _matches(cat: str, folded: str) -> list[re.Match[str]]:
     found = list(_COMPILED[cat].finditer(folded))
     weak = _WEAK_COMPILED.get(cat)
@@ -394,6 +399,8 @@ def detect_safety(text: str, folded: str) -> SafetyResult:
     """Safety categories and evidence in ``text`` (``folded`` is its folded form)."""
     categories: list[str] = []
     evidence: list[str] = []
+    if not _GATE.may_match(folded):  # cheap: most texts have no word a hazard pattern starts
+        return SafetyResult(categories, evidence)
     for cat in _PATTERNS:
         for match in _matches(cat, folded):
             if _negated(folded, match.start(), match.end()):

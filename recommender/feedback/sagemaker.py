@@ -1,7 +1,9 @@
-"""SageMaker inference handler for the feedback model (scikit-learn container conventions).
+"""SageMaker inference handlers for the feedback model (``model_fn``/``input_fn``/...).
 
-Request ``{"texts": ["...", ...]}`` (application/json) -> ``{"results": [FeedbackAnalysis]}``.
-``model_dir`` is a registered feedback version directory (classifier.joblib, config.json).
+Request ``{"texts": ["...", ...]}`` (application/json) -> ``{"results": [FeedbackAnalysis]}``;
+a bad request gets ``{"error": {"code", "message", "details"}}`` instead of a stack trace.
+``model_dir`` is a registered feedback version directory (classifier.joblib, config.json);
+without a classifier the lexicons alone answer.
 """
 
 from __future__ import annotations
@@ -11,31 +13,30 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
-from recommender.feedback.analyser import LocalFeedbackAnalyser
-from recommender.feedback.classifier import SentimentClassifier
+from recommender.feedback.analyser import LEXICON_WEIGHT, LocalFeedbackAnalyser
+from recommender.feedback.classifier import FILENAME, SentimentClassifier
 
+JSON = "application/json"
 MAX_TEXTS = 1000
 
 
 def model_fn(model_dir: str) -> LocalFeedbackAnalyser:
-    """Load the analyser from a model directory (lexicons only when it holds no classifier)."""
+    """Load the analyser from a model directory."""
     path = Path(model_dir)
     config_path = path / "config.json"
     config = json.loads(config_path.read_text()) if config_path.exists() else {}
-    classifier = SentimentClassifier.load(path) if (path / "classifier.joblib").exists() \
-        else None
+    classifier = SentimentClassifier.load(path) if (path / FILENAME).exists() else None
     return LocalFeedbackAnalyser(classifier, lexicon_weight=float(
-        config.get("lexicon_weight", 0.55)))
+        config.get("lexicon_weight", LEXICON_WEIGHT)))
 
 
-def input_fn(body: str | bytes, content_type: str = "application/json") -> list[str]:
-    """Parse ``{"texts": [...]}``; a clear error for anything else."""
-    if content_type.split(";")[0].strip() != "application/json":
-        raise AssistantError(f"unsupported content type {content_type!r}: send application/json")
+def _texts(body: str | bytes, content_type: str) -> list[str]:
+    if (content_type or JSON).split(";")[0].strip().lower() != JSON:
+        raise AssistantError(f"unsupported content type {content_type!r}: send {JSON}")
     try:
         payload = json.loads(body)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise AssistantError(f"the request body is not valid JSON: {exc}") from exc
+        raise AssistantError("the request body is not valid JSON") from exc
     texts = payload.get("texts") if isinstance(payload, dict) else None
     if not isinstance(texts, list):
         raise AssistantError('the request body must be {"texts": ["...", ...]}')
@@ -44,16 +45,27 @@ def input_fn(body: str | bytes, content_type: str = "application/json") -> list[
     return ["" if t is None else str(t) for t in texts]
 
 
-def predict_fn(texts: list[str], model: LocalFeedbackAnalyser) -> dict[str, Any]:
-    """Analyse the texts."""
-    return {"results": [r.model_dump() for r in model.analyse(texts)]}
+def input_fn(request_body: str | bytes, content_type: str = JSON) -> dict[str, Any]:
+    """``{"texts": [...]}``, or ``{"error": AssistantError}`` for a bad request."""
+    try:
+        return {"texts": _texts(request_body, content_type)}
+    except AssistantError as exc:
+        return {"error": exc}
 
 
-def output_fn(prediction: dict[str, Any], accept: str = "application/json") -> str:
+def predict_fn(input_data: dict[str, Any], model: LocalFeedbackAnalyser) -> dict[str, Any]:
+    """Analyse the texts (or pass the request error on as an error body)."""
+    if "error" in input_data:
+        return input_data["error"].to_dict()  # type: ignore[no-any-return]
+    return {"results": [r.model_dump() for r in model.analyse(input_data["texts"])]}
+
+
+def output_fn(prediction: dict[str, Any], accept: str = JSON) -> tuple[str, str]:
     """Serialise the prediction as JSON."""
-    return json.dumps(prediction, ensure_ascii=False)
+    return json.dumps(prediction, ensure_ascii=False), JSON
 
 
-def handle(body: str | bytes, model: LocalFeedbackAnalyser) -> dict[str, Any]:
-    """The whole request in one call (used by tests and the local predictor)."""
-    return predict_fn(input_fn(body), model)
+def handle(body: str | bytes, model: LocalFeedbackAnalyser,
+           content_type: str = JSON) -> dict[str, Any]:
+    """The whole request in one call (tests and in-process use)."""
+    return predict_fn(input_fn(body, content_type), model)

@@ -8,7 +8,7 @@ lexicon plus additions, Spanish and French the lexicons written for this project
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from recommender.feedback import lexicon_en, lexicon_es, lexicon_fr
@@ -62,6 +62,7 @@ class Lexicon:
     stems: dict[str, float]
     phrases: dict[str, list[tuple[tuple[str, ...], float]]]
     negators: frozenset[str]
+    cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(
@@ -80,6 +81,14 @@ class Lexicon:
 
     def word(self, token: str) -> float:
         """Valence of a token (0.0 when unknown); stems match the token's start."""
+        value = self.cache.get(token)
+        if value is None:
+            value = self._lookup(token)
+            if len(self.cache) < 200_000:
+                self.cache[token] = value
+        return value
+
+    def _lookup(self, token: str) -> float:
         value = self.words.get(token)
         if value is not None:
             return value

@@ -7,7 +7,7 @@ import json
 from assistant.settings import Settings
 from recommender.feedback.analyser import LocalFeedbackAnalyser
 from recommender.feedback.evaluate import read_examples
-from recommender.feedback.sagemaker import handle, input_fn, model_fn
+from recommender.feedback.sagemaker import handle, model_fn, output_fn
 from recommender.feedback.training import TRAIN_FILE, train_feedback
 from recommender.registry import Registry
 from tests.conftest import make_settings
@@ -49,13 +49,14 @@ def test_sagemaker_handler_answers_results(feedback_settings: Settings) -> None:
     assert results[2]["safety_categories"] == ["electrical"]
 
 
-def test_sagemaker_handler_rejects_bad_requests() -> None:
-    import pytest
-
-    from assistant.errors import AssistantError
-
-    for body in ("{nope", json.dumps({"text": "x"}), json.dumps([1])):
-        with pytest.raises(AssistantError):
-            input_fn(body)
-    with pytest.raises(AssistantError, match="content type"):
-        input_fn("{}", "text/csv")
+def test_sagemaker_handler_answers_bad_requests_with_an_error_body(
+        feedback_settings: Settings) -> None:
+    model = model_fn(str(Registry(feedback_settings.models_dir).champion("feedback").path))
+    for body in ("{nope", json.dumps({"text": "x"}), json.dumps([1]),
+                 json.dumps({"texts": ["x"] * 1001})):
+        answer = handle(body, model)
+        assert answer["error"]["code"] == "invalid_input" and answer["error"]["message"]
+    assert "content type" in handle("{}", model, "text/csv")["error"]["message"]
+    body, content_type = output_fn(handle(json.dumps({"texts": ["Très bien"]}), model))
+    assert content_type == "application/json"
+    assert json.loads(body)["results"][0]["language"] == "fr"
