@@ -34,7 +34,7 @@ def chat() -> Response:
 @app.route("/chat/{session_id}", methods=["GET", "OPTIONS"])
 def chat_history(session_id: str) -> Response:
     """The conversation so far."""
-    return handlers.history(session_id)
+    return handlers.history(app.current_request, session_id)
 
 
 @app.route("/tools", methods=["GET", "OPTIONS"])

@@ -17,6 +17,7 @@ from .errors import ApiError, error_response, normalise, to_response
 from .services import ApiServices, current
 
 API_KEY_HEADER = "x-api-key"
+KEY_ID = "assistant_api_key_id"  # set in request.context once the key is verified
 ANY_SCOPE = "*"
 
 # resource path -> scope a key needs (ANY_SCOPE: any valid key). Other routes are public.
@@ -79,6 +80,7 @@ def check(request: Request, services: ApiServices) -> dict[str, str]:
         raise ApiError(403, "forbidden", f"the key {key.name!r} does not have the {scope!r} "
                        f"scope (it has: {', '.join(key.scopes)})",
                        details={"required_scope": scope, "key": key.name})
+    request.context[KEY_ID] = key.key_id  # for the routes: sessions belong to one key
     decision = services.limiter.hit(key.key_id)
     if not decision.allowed:
         raise ApiError(429, "rate_limited", f"too many requests for the key {key.name!r}: "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import uuid
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,10 @@ from chalice import Response
 from chalice.app import Request
 from pydantic import BaseModel
 
+from assistant.errors import AssistantError
+
 from .errors import json_response
-from .guard import route
+from .guard import KEY_ID, route
 from .health import health as health_document
 from .openapi import openapi_document
 from .parsing import check_session_id, json_object, parse_chat
@@ -27,19 +30,35 @@ def _dump(model: Any) -> Any:
     return model.model_dump(mode="json") if isinstance(model, BaseModel) else model
 
 
+def _owned_session(request: Request, session_id: str | None) -> str:
+    """Conversations belong to the key that started them: ids read ``<key id>-<random>``.
+
+    Another key's (or a made-up) session id is answered like an unknown one (404).
+    """
+    key_id = str(request.context.get(KEY_ID) or "anonymous")
+    if session_id is None:
+        return f"{key_id}-{uuid.uuid4().hex}"
+    if not session_id.startswith(f"{key_id}-"):
+        raise AssistantError(f"no conversation with id {session_id!r} for this API key; leave "
+                             "session_id out to start a new one", code="not_found",
+                             details={"field": "session_id"})
+    return session_id
+
+
 @route
 def chat(request: Request) -> Response:
     """POST /chat: one turn of the conversation -> ChatResult."""
     services = current()
     body = parse_chat(request, services.settings.max_message_chars)
-    result = services.agent.ask(body.message, session_id=body.session_id)
+    session_id = _owned_session(request, body.session_id)
+    result = services.agent.ask(body.message, session_id=session_id)
     return json_response(_dump(result))
 
 
 @route
-def history(session_id: str) -> Response:
+def history(request: Request, session_id: str) -> Response:
     """GET /chat/{session_id}: the conversation so far."""
-    session_id = check_session_id(session_id)
+    session_id = _owned_session(request, check_session_id(session_id))
     messages = current().agent.history(session_id)
     return json_response({"session_id": session_id, "messages": [_dump(m) for m in messages]})
 

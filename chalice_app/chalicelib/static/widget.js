@@ -273,7 +273,13 @@
     if (id) { payload.session_id = id; }
     request("POST", "/chat", payload).then(function (r) {
       setBusy(false);
-      if (!r.ok || !r.body) { addError(kindError(r.status, r.body, r.headers)); return; }
+      if (!r.ok || !r.body) {
+        var lost = r.status === 404 && r.body && r.body.error && r.body.error.details &&
+          r.body.error.details.field === "session_id";
+        if (lost) { setSessionId(null); }  // the next question starts a new conversation
+        addError(kindError(r.status, r.body, r.headers));
+        return;
+      }
       if (r.body.session_id) { setSessionId(r.body.session_id); }
       var names = (r.body.tool_calls || []).map(function (t) { return t.name; });
       addAssistant(r.body.answer, names, r.body.citations);

@@ -82,3 +82,14 @@ def test_page_never_reflects_markup_from_the_query(api):
     assert page.status_code == 200
     assert b"alert(1)" not in page.body
     assert b"?key=YOUR_API_KEY" in page.body
+
+
+def test_a_conversation_belongs_to_the_key_that_started_it(api):
+    session = api.post("/chat", {"message": "private question"}, key="full").json_body["session_id"]
+    assert api.get(f"/chat/{session}", key="full").status_code == 200
+    other = api.get(f"/chat/{session}", key="chat")
+    assert other.status_code == 404
+    assert "private question" not in other.body.decode()
+    hijack = api.post("/chat", {"message": "hi", "session_id": session}, key="chat")
+    assert hijack.status_code == 404
+    assert hijack.json_body["error"]["details"]["field"] == "session_id"
