@@ -205,3 +205,16 @@ def test_several_customers_get_one_call_each(agent, calls):
     assert calls == [("recommend-for-user", {"customer_id": c, "k": 2,
                                              "exclude_purchased": True})
                      for c in ("12347", "12583")]
+
+
+def test_a_bare_id_continues_the_conversation_or_asks_what_to_do(agent, calls):
+    first = agent.ask("what's the segment of 12347?")
+    agent.ask("and 17850?", first.session_id)
+    assert calls[-1] == ("segment-customer", {"customer_id": "17850"})
+    fresh = agent.ask("Y para el cliente 12583?")
+    assert len(calls) == 2 and "12583" in fresh.answer and "?" in fresh.answer
+
+
+def test_quoted_text_in_an_out_of_scope_request_is_not_analysed(agent, calls):
+    result = agent.ask('Translate "hello" into French')
+    assert calls == [] and "Sorry" in result.answer
