@@ -86,7 +86,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bchok(?:e|ed|es|ing)\b",
         r"\bsmall (?:parts?|pieces?) (?:that )?(?:came|come|comes|"
         r"fell|fall|falls|break|broke|breaks|detach\w*|can|could|are a)",
-        r"\bswallow\w*",
+        r"\bswallow(?:ed|ing)?\b",
         r"\bsuffocat\w*",
         r"\bstrangl\w*",
         r"\blodged in\b",
