@@ -91,12 +91,9 @@ class AssistantAgent:
             usage["input"] += int(meta.get("input_tokens", 0))
             usage["output"] += int(meta.get("output_tokens", 0))
             usage["total"] += int(meta.get("total_tokens", 0))
-        cost = None
-        if self.model_name.startswith(("us.", "eu.", "apac.", "global.", "anthropic.",
-                                       "amazon.")):
-            from agent.bedrock import estimate_cost
+        from agent.bedrock import estimate_cost
 
-            cost = estimate_cost(self.model_name, usage["input"], usage["output"])
+        cost = estimate_cost(self.model_name, usage["input"], usage["output"])  # None: unpriced
         result = ChatResult(
             answer=final.text if isinstance(final.content, list) else str(final.content),
             session_id=session,
