@@ -164,3 +164,15 @@ PHRASES.update({
     ("worst", "enemy"): -2.0, ("sorted", "out"): 1.5, ("sorted", "it", "out"): 1.5,
     ("can't", "fault"): 2.0, ("cannot", "fault"): 2.0, ("nothing", "to", "fault"): 2.0,
 })
+
+ADDITIONS.update({
+    "squeal": -1.5, "squeals": -1.5, "squealing": -1.5, "slip": -1.0, "slips": -1.0,
+    "sticks": -1.0, "scratch": -1.2, "scratches": -1.2, "safe": 1.2, "sturdily": 1.5,
+})
+PHRASES.update({
+    ("no", "risk"): 1.5, ("without", "risk"): 1.5, ("no", "danger"): 1.5,
+    ("expected", "more"): -1.8, ("expected", "much", "more"): -1.8,
+    ("expected", "a", "lot", "more"): -1.8, ("expected", "better"): -1.8,
+    ("took", "the", "time"): 1.5, ("take", "the", "time"): 1.2, ("mint", "condition"): 2.0,
+    ("like", "new"): 1.5, ("non", "stop"): 0.0, ("quality", "is", "there"): 1.5,
+})

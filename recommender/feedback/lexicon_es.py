@@ -212,3 +212,14 @@ WORDS.update({"hortera": -2.0, "torpe": -2.0, "erratas": -1.5, "aguanta": 1.0,
 STEMS.update({"sobresalient": 3.0, "soluciono": 1.5, "solucionar": 1.0, "emociona": 2.0,
               "emocion": 2.0})
 PHRASES.update({("peor", "enemigo"): -2.0, ("ningun", "defecto"): 2.0})
+
+WORDS.update({"rasguno": -1.5, "rasgunos": -1.5, "desigual": -1.5, "seguro": 1.0,
+              "segura": 1.0, "pega": -0.8, "chirrian": -1.5, "chirria": -1.5, "saltan": -0.8})
+PHRASES.update({
+    ("sin", "riesgo"): 1.5, ("no", "hay", "riesgo"): 1.5, ("ningun", "riesgo"): 1.5,
+    ("sin", "peligro"): 1.5, ("esperaba", "mas"): -1.8, ("esperaba", "mucho", "mas"): -1.8,
+    ("esperaba", "algo", "mejor"): -1.8, ("esperaba", "mas", "de"): -1.8,
+    ("se", "tomo", "su", "tiempo"): 1.5, ("como", "nuevo"): 1.5, ("como", "nueva"): 1.5,
+    ("de", "mas"): -0.8, ("sin", "parar"): 0.0, ("la", "calidad", "se", "nota"): 1.5,
+    ("se", "nota", "la", "calidad"): 2.0,
+})

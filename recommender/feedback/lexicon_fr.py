@@ -229,3 +229,15 @@ WORDS.update({"kitsch": -1.5, "cheap": -1.5, "maladroit": -2.0, "maladroite": -2
 STEMS.update({"remarquabl": 2.5, "reproch": -1.5, "conseill": 2.0})
 PHRASES.update({("pire", "ennemi"): -2.0, ("rien", "a", "reprocher"): 2.0,
                 ("rien", "a", "lui", "reprocher"): 2.0})
+
+WORDS.update({"egratignure": -1.5, "egratignures": -1.5, "inegal": -1.5, "inegale": -1.5,
+              "supplement": -0.8, "accroche": -0.8, "patine": -1.0, "rayure": -1.5,
+              "rayures": -1.5})
+PHRASES.update({
+    ("aucun", "risque"): 1.5, ("pas", "de", "risque"): 1.5, ("sans", "risque"): 1.5,
+    ("aucun", "danger"): 1.5, ("sans", "danger"): 1.5, ("sans", "arret"): 0.0,
+    ("attendais", "a", "mieux"): -1.8, ("attendais", "a", "beaucoup", "mieux"): -1.8,
+    ("attendais", "a", "plus"): -1.8, ("attendais", "mieux"): -1.8,
+    ("pris", "le", "temps"): 1.5, ("comme", "neuf"): 1.5, ("comme", "neuve"): 1.5,
+    ("la", "qualite", "est", "la"): 1.5,
+})

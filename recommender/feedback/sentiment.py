@@ -126,7 +126,52 @@ def _is_negator(tok: str, negators: frozenset[str]) -> bool:
     return tok in negators or tok.endswith("n't")
 
 
-def _negated(tokens: list[str], i: int, lex: Lexicon, lang: str) -> bool:
+@dataclass
+class _Marks:
+    """Token positions whose negation role phrases changed: "sin duda" (not a negation),
+    "dejó de funcionar bien" ("de" negates what follows)."""
+
+    not_negators: set[int] = field(default_factory=set)
+    negators: set[int] = field(default_factory=set)
+
+
+_NO_MARKS = _Marks()
+NEGATING_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _seq in [
+    ("dejo", "de"),
+    ("dejaron", "de"),
+    ("deja", "de"),
+    ("a", "peine"),
+    ("cesse", "de"),
+    ("arrete", "de"),
+    ("stopped",),
+    ("quit",),
+    ("ceased",),
+    ("apenas",),
+    ("failed", "to"),
+    ("fails", "to"),
+    ("no", "longer"),
+    ("ya", "no"),
+    ("ne", "plus"),
+]:
+    NEGATING_PHRASES.setdefault(_seq[0], []).append(_seq)
+NO_RISK: set[tuple[str, ...]] = {
+    ("no", "risk"),
+    ("without", "risk"),
+    ("sin", "riesgo"),
+    ("no", "hay", "riesgo"),
+    ("ningun", "riesgo"),
+    ("aucun", "risque"),
+    ("pas", "de", "risque"),
+    ("sans", "risque"),
+    ("no", "danger"),
+    ("sin", "peligro"),
+    ("aucun", "danger"),
+    ("sans", "danger"),
+}
+
+
+def _negated(tokens: list[str], i: int, lex: Lexicon, lang: str, marks: _Marks = _NO_MARKS) -> bool:
     """True when a negator precedes token ``i`` in the same clause (within 3 words)."""
     start = i
     for j in range(i - 1, max(-1, i - 1 - _NEGATION_WINDOW - 1), -1):
@@ -136,6 +181,10 @@ def _negated(tokens: list[str], i: int, lex: Lexicon, lang: str) -> bool:
         start = j
     window = tokens[start:i]
     for k, tok in enumerate(window):
+        if start + k in marks.negators:
+            return True
+        if start + k in marks.not_negators:
+            continue
         if _is_negator(tok, lex.negators):
             rest = window[k + 1 :]
             if lang == "fr" and tok in ("ne", "n") and "que" in rest:
@@ -159,6 +208,7 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
     sentence = 0
     contrast_at: dict[int, int] = {}  # sentence -> index in values where the contrast starts
     exclaim = 0
+    marks = _Marks()
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -171,13 +221,20 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
             continue
         if tok in CONTRASTS and tok != "aunque":
             contrast_at[sentence] = len(values)
+        for seq in NEGATING_PHRASES.get(tok, ()):
+            if tuple(tokens[i : i + len(seq)]) == seq:
+                marks.negators.add(i + len(seq) - 1)
         matched = False
         for seq, value in lex.phrases.get(tok, ()):
             if tuple(tokens[i : i + len(seq)]) == seq:
                 if value:
                     values.append((sentence, value))
+                marks.not_negators.update(range(i, i + len(seq)))
                 i += len(seq)
                 matched = True
+                if seq in NO_RISK:  # "no risk of overheating": the rest of the clause is moot
+                    while i < n and tokens[i] not in BREAKS:
+                        i += 1
                 break
         if matched:
             continue
@@ -193,13 +250,13 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
             # "too small", "demasiado largo", "trop cher": excess is a complaint
             excess = -1.2 if value == 0 else -0.74 * value
             values.append(
-                (sentence, -0.5 * excess if _negated(tokens, i - 1, lex, lang) else excess)
+                (sentence, -0.5 * excess if _negated(tokens, i - 1, lex, lang, marks) else excess)
             )
         elif value and not _is_negator(tok, lex.negators):
             boost = BOOSTERS.get(prev, 0.0)
             if boost:
                 value += boost if value > 0 else -boost
-            if _negated(tokens, i, lex, lang):
+            if _negated(tokens, i, lex, lang, marks):
                 value *= -0.74
             elif value > 0 and any(t in COUNTERFACTUAL for t in tokens[max(0, i - 3) : i]):
                 value *= 0.2  # "I wanted to love it": a wish, not praise
