@@ -20,6 +20,12 @@ from agent.offline.phrases import phrase
 _INSTRUCTION = re.compile(r"ignore (all |any )?(previous|prior|above)|system prompt|"
                           r"you are now|call the tool|disregard|new instructions",
                           re.IGNORECASE)
+LABELS = {  # the engagement model's two labels, in the answer's language
+    "es": {"likely to buy again": "en camino de volver a comprar",
+           "at risk of churning": "en riesgo de abandono"},
+    "fr": {"likely to buy again": "susceptible de racheter",
+           "at risk of churning": "à risque d'attrition"},
+}
 Renderer = Callable[[Source, list[Source], str], list[str]]
 
 
@@ -88,8 +94,9 @@ def _segment(source: Source, _: list[Source], lang: str) -> list[str]:
 
 def _explain(source: Source, _: list[Source], lang: str) -> list[str]:
     out: dict[str, Any] = source.call.output  # type: ignore[union-attr,assignment]
+    label = LABELS.get(lang, {}).get(out.get("label", "")) or _q(out.get("label", ""), lang)
     lines = [phrase(lang, "exp_head", customer=out.get("customer_id", "?"),
-                    label=_q(out.get("label", ""), lang), cite=_cite(source),
+                    label=label, cite=_cite(source),
                     engagement=_pct(out.get("engagement_probability", 0)),
                     risk=_pct(out.get("churn_risk", 0)))]
     contributions = out.get("contributions") or []
@@ -103,7 +110,7 @@ def _explain(source: Source, _: list[Source], lang: str) -> list[str]:
                       stock_code=item.get("stock_code", ""), reasons=reasons)
         if item.get("rank"):
             text += phrase(lang, "exp_item_rank", rank=item["rank"])
-        lines.append(text)
+        lines.insert(0, f"{text} {_cite(source)}")  # the question was about the item
     return lines
 
 
