@@ -69,7 +69,13 @@ def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
         key = dev_key(services.keys, cfg.artifacts / "dev_api_key")
         for problem in warm_up(services):
             typer.secho(f"warning: {problem}", err=True, fg="yellow")
-        server = make_server(services, host, port)
+        try:
+            server = make_server(services, host, port)
+        except OSError as exc:
+            from assistant.errors import AssistantError
+
+            raise AssistantError(f"cannot listen on {host}:{port} ({exc.strerror}); choose "
+                                 "another port with --port") from exc
         # One thread per connection share the GIL: a shorter switch interval than the 5 ms
         # default keeps short requests from queueing behind long ones.
         sys.setswitchinterval(0.001)
