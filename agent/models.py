@@ -45,5 +45,8 @@ def _openai_model(settings: Settings) -> BaseChatModel:
     except ImportError as exc:
         raise AssistantError("chat_model=openai needs the 'openai' extra: pip install "
                              "'marketing-assistant[openai]'", code="not_ready") from exc
+    from pydantic import SecretStr
+
     return ChatOpenAI(base_url=settings.openai_base_url, model=settings.openai_model,
-                      api_key="not-needed", temperature=0, timeout=60, max_retries=3)
+                      api_key=SecretStr("not-needed"), temperature=0, timeout=60,
+                      max_retries=3)
