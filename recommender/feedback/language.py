@@ -19,13 +19,15 @@ _WORDS: dict[str, frozenset[str]] = {
         producto llego compre nunca habia tan eso ese esa aqui todo toda todos hasta desde
         sobre estaba estaban estoy ser han ha he hemos nos tu pues donde quien asi ahora
         siempre ademas bastante algo poco mucho mucha muchos nuestro nuestra las unos
-        del lo pedido compra"""),
-    "fr": word_set("""le les est tres et mais avec pour un une des du au aux ce cette ces
+        del lo pedido compra hace menos cada solo sola entre durante antes nadie ningun
+        ninguna otro otra cuando porque aunque"""),
+    "fr": word_set("""le les est tres et mais avec pour une des du au aux ce cette ces cet
         c je j il elle nous vous ils mon ma son sa ses ne pas n plus rien tout bien mal
         qui que qu d l sur dans sans apres etait ai ont suis trop vraiment aussi car quand
         produit arrive achete leur leurs avait etaient sont cela ca ici deja encore toujours
         jamais peu beaucoup donc puis alors chez vers parce lorsque toute tous toutes notre
-        votre ou dont m s commande achat ni"""),
+        votre ou dont m s commande achat ni moins chaque seul seule avant lui personne
+        aucun aucune autre quelque"""),
     # Other languages, so that German or Italian text is reported as "other".
     "de": word_set("""der das und ist nicht ich mit ein eine sehr aber auch zu den
         war auf fur wir sie hat haben gut"""),

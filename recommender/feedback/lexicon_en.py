@@ -176,3 +176,6 @@ PHRASES.update({
     ("took", "the", "time"): 1.5, ("take", "the", "time"): 1.2, ("mint", "condition"): 2.0,
     ("like", "new"): 1.5, ("non", "stop"): 0.0, ("quality", "is", "there"): 1.5,
 })
+
+PHRASES.update({("let", "me", "down"): -2.0, ("let", "us", "down"): -2.0,
+                ("in", "no", "time"): 1.5, ("fixed", "it"): 1.0})

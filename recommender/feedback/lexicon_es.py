@@ -223,3 +223,7 @@ PHRASES.update({
     ("de", "mas"): -0.8, ("sin", "parar"): 0.0, ("la", "calidad", "se", "nota"): 1.5,
     ("se", "nota", "la", "calidad"): 2.0,
 })
+
+PHRASES.update({("vale", "cada"): 2.0, ("cobrara", "vida"): 1.5, ("me", "ha", "fallado"): -2.0,
+                ("ni", "una", "sola", "vez", "me", "ha", "fallado"): 2.5})
+WORDS.update({"nitidas": 1.5, "nitida": 1.5, "nitido": 1.5, "nitidos": 1.5})

@@ -241,3 +241,8 @@ PHRASES.update({
     ("pris", "le", "temps"): 1.5, ("comme", "neuf"): 1.5, ("comme", "neuve"): 1.5,
     ("la", "qualite", "est", "la"): 1.5,
 })
+
+PHRASES.update({("vaut", "chaque"): 2.0, ("rendu", "l", "histoire", "vivante"): 1.5,
+                ("fait", "defaut"): -1.5, ("ne", "m", "a", "jamais", "fait", "defaut"): 2.5})
+WORDS.update({"nettes": 1.0, "nette": 1.0, "corse": 1.0, "complimente": 2.0})
+STEMS.update({"compliment": 2.0})

@@ -38,7 +38,7 @@ PATTERNS: dict[str, list[str]] = {
         # es
         r"\bquem\w*\b(?! (?:de (?:forma|manera) (?:uniforme|regular)|bien|durante horas|"
         r"(?:la |el )?(?:lena|madera|carbon|combustible)))",
-        r"\bincendi\w*",
+        r"(?<!alarma de )(?<!alarmas de )(?<!detector de )(?<!alarme )(?<!alarme d')(?<!detecteur d')(?<!detecteur )(?<!alarma contra )\bincendi\w*",
         r"\bfuego\b",
         r"\bllamas\b",
         r"\bllamarada\w*",
@@ -56,7 +56,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bbrul\w*\b(?! (?:de (?:facon|maniere) reguliere|bien|longtemps|lentement|"
         r"pendant (?:des|\d+) heures|(?:le |du )?(?:bois|combustible|charbon)))",
         r"\bfondre\b",
-        r"\bincendie\w*",
+        r"(?<!alarma de )(?<!alarmas de )(?<!detector de )(?<!alarme )(?<!alarme d')(?<!detecteur d')(?<!detecteur )(?<!alarma contra )\bincendie\w*",
         r"\bpris feu\b",
         r"\bprend feu\b",
         r"\bflammes?\b",
@@ -174,7 +174,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bsangr\w*",
         r"\bherid\w*",
         r"\blesion\w*",
-        r"\blastim\w*",
+        r"\blastim(?!a\b)\w*",
         r"\bastilla\w*",
         r"\b(?:me|le|se) rebano\w*",
         r"\b(?:me|le|se|te) (?:rebane|rebano|raje|rajo|arano|arane)\b",
@@ -194,6 +194,14 @@ PATTERNS: dict[str, list[str]] = {
         r"\bblesse\w*",
         r"\bblessure\w*",
         r"\bechardes?\b",
+        r"\brazor[- ]sharp\b",
+        r"\b(?:needed|need|needs|put on|required) (?:a |some )?(?:bandages?|band-?aids?|plasters?|"
+        r"stitches)\b",
+        r"\bcorta como una (?:cuchilla|navaja)\b",
+        r"\b(?:necesito|necesite|necesitamos|puse|pusimos) (?:una |unas )?(?:tiritas?|vendas?|"
+        r"puntos)\b",
+        r"\bcoupe comme un rasoir\b",
+        r"\bbesoin d'un (?:pansement|bandage)\b",
         r"\b(?:me suis|s'est|m'a|l'a|lui a) (?:tranche|entaille|"
         r"griffe|ecorche|taillade)\w*",
         r"\bjusqu'au sang\b",
@@ -209,7 +217,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:small |nasty |big |mild )?(?:electric(?:al)? )?shock(?:s|ed)?\b",
         r"\bzapped\b",
         r"\bspark(?:s|ed|ing)?\b",
-        r"\bshort(?:ed)? (?:circuit\w*|out)\b",
+        r"\bshort(?:ed)?[- ](?:circuit\w*|out)\b",
         r"\bshorted\b",
         r"\bexposed wir\w*",
         r"\blive wires?\b",
