@@ -12,17 +12,10 @@ from langgraph.graph import END
 
 from agent.citations import collect_sources, sources_note, turn_messages
 from agent.context import AgentContext
-from agent.language import detect_language
+from agent.language import conversation_language
 from agent.memory import sanitize_history, trim_history
 from agent.prompts import GIVE_UP, SOURCES_HEADER
 from agent.state import AgentState
-
-
-def _last_user_text(messages: Sequence[Any]) -> str:
-    for message in reversed(messages):
-        if isinstance(message, HumanMessage):
-            return message.text if hasattr(message, "text") else str(message.content)
-    return ""
 
 
 def make_model_node(model: BaseChatModel, tools: Sequence[BaseTool],
@@ -34,7 +27,8 @@ def make_model_node(model: BaseChatModel, tools: Sequence[BaseTool],
         messages = state["messages"]
         steps = sum(isinstance(m, AIMessage) for m in turn_messages(messages))
         if steps >= ctx.max_steps:
-            language = detect_language(_last_user_text(messages))
+            language = conversation_language([str(m.content) for m in messages
+                                              if isinstance(m, HumanMessage)])
             text = GIVE_UP[language].format(steps=ctx.max_steps)
             return {"messages": [AIMessage(content=text, name="step-limit")]}
         history = trim_history(sanitize_history(messages), ctx.history_token_budget)

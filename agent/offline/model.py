@@ -17,7 +17,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from agent.citations import turn_messages
-from agent.language import detect_language
+from agent.language import conversation_language
 from agent.offline.intents import load_classifier
 from agent.offline.phrases import phrase
 from agent.offline.planner import PENDING_KEY, follow_up_search, plan
@@ -62,8 +62,8 @@ class OfflineChatModel(BaseChatModel):
 
     def respond(self, messages: Sequence[BaseMessage]) -> AIMessage:
         """The next AI message for this conversation."""
-        user = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
-        language = detect_language(str(user.content) if user else "")
+        language = conversation_language([str(m.content) for m in messages
+                                          if isinstance(m, HumanMessage)])
         turn = turn_messages(messages)
         if any(isinstance(m, ToolMessage) for m in turn):
             search = follow_up_search(turn)

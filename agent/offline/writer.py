@@ -136,7 +136,7 @@ def _feedback(source: Source, _: list[Source], lang: str) -> list[str]:
     themes = aggregate.get("top_themes") or []
     if themes:
         lines.append(phrase(lang, "fb_themes", themes=", ".join(
-            f"{t['theme'].replace('_', ' ')} ({t['count']})" for t in themes[:4])))
+            f"{_q(t['theme'].replace('_', ' '), lang)} ({t['count']})" for t in themes[:4])))
     needs = [n for r in results for n in r.get("unmet_needs", [])]
     if needs:
         lines.append(phrase(lang, "fb_needs", needs="; ".join(_q(n, lang) for n in needs[:3])))

@@ -218,3 +218,11 @@ def test_a_bare_id_continues_the_conversation_or_asks_what_to_do(agent, calls):
 def test_quoted_text_in_an_out_of_scope_request_is_not_analysed(agent, calls):
     result = agent.ask('Translate "hello" into French')
     assert calls == [] and "Sorry" in result.answer
+
+
+def test_a_bare_answer_keeps_the_language_of_the_conversation(agent):
+    first = agent.ask("Quel est le segment de ce client ?")
+    second = agent.ask("17850", first.session_id)
+    assert "segment" in second.answer and "Le client 17850" in second.answer
+    third = agent.ask("Et son risque de départ ?", first.session_id)
+    assert "Le client 17850" in third.answer and "risque d'attrition" in third.answer
