@@ -22,7 +22,8 @@ from recommender.customers import features as F
 
 MODEL_FEATURES: list[str] = [F.RECENCY, F.FREQUENCY, F.MONETARY, F.TENURE, F.AOV,
                              F.DISTINCT_ITEMS, F.RETURN_RATE, F.MEAN_GAP, F.ORDERS_90,
-                             F.SPEND_90, F.ACTIVE_MONTHS]
+                             F.SPEND_90, F.ACTIVE_MONTHS, F.ACTIVE_MONTH_SHARE, F.WEEKEND_SHARE,
+                             F.ORDER_HOUR]
 INPUTS: list[str] = [*MODEL_FEATURES, F.COUNTRY]
 BOOSTER_FILE = "engagement.txt"
 META_FILE = "engagement.json"
@@ -32,10 +33,11 @@ META_FILE = "engagement.json"
 class EngagementModel:
     """Gradient-boosted trees on customer features. ``fit`` returns self."""
 
-    num_leaves: int = 5
-    learning_rate: float = 0.02
-    n_estimators: int = 300
-    min_child_samples: int = 50
+    # chosen on a validation split before the test date (fit 2011-03-13, validate 2011-06-11)
+    num_leaves: int = 3
+    learning_rate: float = 0.01
+    n_estimators: int = 800
+    min_child_samples: int = 200  # capped at 5% of the training rows for small data sets
     reg_lambda: float = 5.0
     subsample: float = 0.8
     colsample: float = 0.8
@@ -70,7 +72,8 @@ class EngagementModel:
         self.countries_ = sorted(counts[counts >= self.min_country_customers].index)
         params = {"objective": "binary", "num_leaves": self.num_leaves,
                   "learning_rate": self.learning_rate,
-                  "min_child_samples": self.min_child_samples, "lambda_l2": self.reg_lambda,
+                  "min_child_samples": max(5, min(self.min_child_samples, len(y) // 20)),
+                  "lambda_l2": self.reg_lambda,
                   "bagging_fraction": self.subsample, "bagging_freq": 1,
                   "feature_fraction": self.colsample, "seed": self.random_state,
                   "deterministic": True, "num_threads": 1, "verbose": -1,

@@ -35,6 +35,9 @@ MEAN_GAP = "mean_days_between_orders"
 ORDERS_90 = "orders_last_90_days"
 SPEND_90 = "spend_last_90_days"
 ACTIVE_MONTHS = "active_months"
+ACTIVE_MONTH_SHARE = "active_month_share"
+WEEKEND_SHARE = "weekend_order_share"
+ORDER_HOUR = "mean_order_hour"
 COUNTRY = "country"
 
 
@@ -45,7 +48,8 @@ def category_feature(category: str) -> str:
 
 CATEGORY_FEATURES = [category_feature(c) for c in CATEGORIES]
 NUMERIC_FEATURES = [RECENCY, FREQUENCY, MONETARY, TENURE, AOV, DISTINCT_ITEMS, RETURN_RATE,
-                    MEAN_GAP, ORDERS_90, SPEND_90, ACTIVE_MONTHS, *CATEGORY_FEATURES]
+                    MEAN_GAP, ORDERS_90, SPEND_90, ACTIVE_MONTHS, ACTIVE_MONTH_SHARE, WEEKEND_SHARE,
+                    ORDER_HOUR, *CATEGORY_FEATURES]
 
 # Plain-English descriptions of each feature with the customer's value (used in sentences).
 FEATURE_LABELS: dict[str, str] = {
@@ -60,6 +64,9 @@ FEATURE_LABELS: dict[str, str] = {
     ORDERS_90: "orders in the last 90 days",
     SPEND_90: "spend in the last 90 days (GBP)",
     ACTIVE_MONTHS: "months with an order",
+    ACTIVE_MONTH_SHARE: "share of months since the first order with an order",
+    WEEKEND_SHARE: "share of orders placed at the weekend",
+    ORDER_HOUR: "average hour of day of the orders",
     COUNTRY: "country",
     **{category_feature(c): f"share of spend on {c}" for c in CATEGORIES},
 }
@@ -129,7 +136,7 @@ def customer_features(
     tx = tx.assign(_days=days_before, _month=tx[T.DATE].dt.to_period("M"))
     grouped = tx.groupby(T.CUSTOMER, sort=True)
     orders = tx.groupby([T.CUSTOMER, T.INVOICE], sort=False).agg(
-        _days=("_days", "max"), _amount=(T.AMOUNT, "sum")).reset_index()
+        _days=("_days", "max"), _amount=(T.AMOUNT, "sum"), _when=(T.DATE, "min")).reset_index()
     by_order = orders.groupby(T.CUSTOMER, sort=True)
 
     out = pd.DataFrame(index=grouped.size().index)
@@ -150,6 +157,15 @@ def customer_features(
     out[ORDERS_90] = recent.size().reindex(out.index).fillna(0.0)
     out[SPEND_90] = recent["_amount"].sum().reindex(out.index).fillna(0.0)
     out[ACTIVE_MONTHS] = grouped["_month"].nunique().astype(float)
+    # calendar months from the first order's month to the last day before the reference date
+    last_day = ref - pd.Timedelta(days=1)
+    first = grouped[T.DATE].min()
+    spanned = (last_day.year - first.dt.year) * 12 + (last_day.month - first.dt.month) + 1
+    out[ACTIVE_MONTH_SHARE] = out[ACTIVE_MONTHS] / spanned.clip(lower=1).astype(float)
+    order_habits = orders.assign(_weekend=orders["_when"].dt.weekday >= 5,
+                                 _hour=orders["_when"].dt.hour).groupby(T.CUSTOMER, sort=True)
+    out[WEEKEND_SHARE] = order_habits["_weekend"].mean()
+    out[ORDER_HOUR] = order_habits["_hour"].mean()
 
     category = tx[T.ITEM].map(data.items.set_index(I.ITEM)[I.CATEGORY]).fillna(CATEGORIES[-1])
     spend = (tx.assign(_cat=category.map(dict(zip(CATEGORIES, CATEGORY_FEATURES, strict=True))))

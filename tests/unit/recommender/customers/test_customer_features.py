@@ -58,6 +58,19 @@ def test_values_are_computed_from_data_strictly_before_the_date() -> None:
     assert b[F.MEAN_GAP] == b[F.TENURE] == 11  # one order: waited at least its tenure
 
 
+def test_habit_features_count_orders_before_the_date() -> None:
+    feats = F.customer_features(_data(), "2011-03-01")
+    a, b = feats.loc["A"], feats.loc["B"]
+    # A: orders on Sat 1 Jan 10:00, Tue 11 Jan 09:00, Mon 31 Jan 12:00, Tue 1 Feb 00:00
+    assert a[F.WEEKEND_SHARE] == pytest.approx(1 / 4)
+    assert a[F.ORDER_HOUR] == pytest.approx((10 + 9 + 12 + 0) / 4)
+    assert a[F.ACTIVE_MONTH_SHARE] == 1.0  # ordered in January and February
+    # B: one order on Thu 20 Jan 08:00, nothing in February
+    assert b[F.WEEKEND_SHARE] == 0 and b[F.ORDER_HOUR] == 8
+    assert b[F.ACTIVE_MONTH_SHARE] == pytest.approx(1 / 2)
+    assert not feats[F.NUMERIC_FEATURES].isna().any().any()
+
+
 def test_one_customer_matches_the_batch() -> None:
     data = _data()
     batch = F.customer_features(data, "2011-02-01")
