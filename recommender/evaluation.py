@@ -111,22 +111,35 @@ class ModelReport(BaseModel):
     fit_seconds: float = Field(default=0.0, description="Time to fit the model.")
 
 
-def ranking_metrics(recommended: np.ndarray, relevant: list[np.ndarray], k: int) -> dict[str, float]:
+def ranking_metrics(recommended: np.ndarray, relevant: list[np.ndarray], k: int
+                    ) -> dict[str, float]:
     """Mean precision/recall/NDCG/MAP/hit rate at ``k`` for ranked item lists."""
+    recs = np.asarray(recommended)[:, :k]
+    n, width = recs.shape
+    if n == 0:
+        return dict.fromkeys(METRICS, 0.0)
+    sizes = np.array([len(r) for r in relevant], dtype=np.float64)
+    # hits[i, j]: is the j-th recommendation of customer i relevant? (one vectorised lookup)
+    rows = np.repeat(np.arange(n), sizes.astype(np.int64))
+    cols = np.concatenate(relevant) if n else np.array([], dtype=np.int64)
+    known = cols >= 0
+    top = max(int(recs.max(initial=0)), int(cols.max(initial=0))) + 1
+    table = np.zeros((n, top), dtype=bool)
+    table[rows[known], cols[known]] = True
+    hits = table[np.arange(n)[:, None], np.where(recs >= 0, recs, 0)] & (recs >= 0)
+    hits = hits.astype(np.float64)
     discounts = 1.0 / np.log2(np.arange(2, k + 2))
-    sums = dict.fromkeys(METRICS, 0.0)
-    for recs, rel in zip(recommended, relevant, strict=True):
-        hits = np.isin(recs[:k], rel).astype(np.float64)
-        n_hits = hits.sum()
-        ideal = min(len(rel), k)
-        sums["precision"] += n_hits / k
-        sums["recall"] += n_hits / len(rel)
-        sums["ndcg"] += float(hits @ discounts[:len(hits)]) / discounts[:ideal].sum()
-        precision_at = np.cumsum(hits) / np.arange(1, len(hits) + 1)
-        sums["map"] += float((precision_at * hits).sum()) / ideal
-        sums["hit_rate"] += float(n_hits > 0)
-    n = max(len(relevant), 1)
-    return {name: value / n for name, value in sums.items()}
+    ideal_n = np.minimum(sizes, k).astype(np.int64)
+    ideal = np.cumsum(discounts)[ideal_n - 1]
+    n_hits = hits.sum(axis=1)
+    precision_at = np.cumsum(hits, axis=1) / np.arange(1, width + 1)
+    return {
+        "precision": float(np.mean(n_hits / k)),
+        "recall": float(np.mean(n_hits / sizes)),
+        "ndcg": float(np.mean(hits @ discounts[:width] / ideal)),
+        "map": float(np.mean((precision_at * hits).sum(axis=1) / ideal_n)),
+        "hit_rate": float(np.mean(n_hits > 0)),
+    }
 
 
 def recommend_split(model: Recommender, split: Split, k: int, batch: int = 512) -> np.ndarray:

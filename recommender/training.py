@@ -46,7 +46,7 @@ from recommender.registry import ModelVersion, Registry
 KIND = "recommender"
 PRIMARY = "ndcg@10"
 VALIDATION_DAYS = 98
-WEIGHT_GRID = (0.0, 0.05, 0.1, 0.2, 0.4, 0.7, 1.0, 1.5)
+WEIGHT_GRID = (0.0, 0.05, 0.1, 0.2, 0.4, 0.7, 1.0, 1.5, 2.0, 3.0)
 HYBRID_PARAMS: dict[str, object] = {"max_per_category": 6}
 
 

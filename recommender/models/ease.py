@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.linalg
+import scipy.linalg.lapack
 
 from recommender.models.base import Recommender, item_item_scores
 from recommender.models.interactions import InteractionData
 
 
 def ease_weights(bought, l2: float) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """The EASE item-item weight matrix B (zero diagonal) for a binary matrix."""
-    gram = (bought.T @ bought).toarray().astype(np.float64)
+    """The EASE item-item weight matrix B (zero diagonal, float32) for a purchase matrix.
+
+    The Gram matrix plus ``l2`` on the diagonal is symmetric positive definite, so it is
+    inverted through its Cholesky factor in single precision (LAPACK potrf/potri), about four
+    times faster than a general double-precision inverse and accurate enough for ranking.
+    """
+    gram = np.asarray((bought.T @ bought).toarray(), dtype=np.float32, order="F")
     gram[np.diag_indices_from(gram)] += l2
-    inv = scipy.linalg.inv(gram, overwrite_a=True, check_finite=False)
+    factor, info = scipy.linalg.lapack.spotrf(gram, lower=False, overwrite_a=True)
+    if info == 0:
+        inv, info = scipy.linalg.lapack.spotri(factor, lower=False, overwrite_c=True)
+    if info != 0:  # not positive definite (cannot happen with l2 > 0): fall back
+        inv = scipy.linalg.inv(gram.astype(np.float64)).astype(np.float32)
+    else:
+        inv = np.triu(inv) + np.triu(inv, 1).T
     weights = inv / (-np.diag(inv))
     np.fill_diagonal(weights, 0.0)
-    return weights
+    return np.ascontiguousarray(weights, dtype=np.float32)
 
 
 class EASERecommender(Recommender):

@@ -7,7 +7,9 @@ Score parts (each scaled to [0, 1] per customer, then weighted):
 - ``itemknn``: cosine item-kNN on the binary matrix (top neighbours only);
 - ``content``: TF-IDF description similarity to what the customer bought;
 - ``popular``: distinct buyers in the last ``popular_days``;
-- ``trending``: recent buyers relative to the weeks before (rising products);
+- ``trending``: buyers in the last ``trend_days`` relative to the ``trend_base_days`` before;
+- ``rising``: the same over the short windows ``rise_days`` / ``rise_base_days`` (products
+  taking off right now, e.g. the run-up to a season);
 - ``category``: the customer's share of purchases in the item's category (the
   "preferred categories" boost).
 
@@ -29,9 +31,10 @@ from recommender.models.ease import ease_weights
 from recommender.models.interactions import InteractionData
 from recommender.models.itemknn import cosine_item_similarity, keep_top_neighbours
 
-COMPONENTS = ("ease", "itemknn", "content", "popular", "trending", "category")
+COMPONENTS = ("ease", "itemknn", "content", "popular", "trending", "rising", "category")
 DEFAULT_WEIGHTS: dict[str, float] = {"ease": 1.0, "itemknn": 0.1, "content": 0.4,
-                                     "popular": 0.2, "trending": 0.7, "category": 0.2}
+                                     "popular": 0.2, "trending": 0.7, "rising": 0.3,
+                                     "category": 0.2}
 COLD_COUNTRY, COLD_GLOBAL = "country", "popular"
 
 
@@ -39,6 +42,13 @@ def _scale(x: np.ndarray) -> np.ndarray:
     """Divide each row by its largest absolute value (rows of zeros stay zero)."""
     top = np.abs(x).max(axis=1, keepdims=True)
     return x / np.where(top > 0, top, 1.0)
+
+
+def _growth(data: InteractionData, recent_days: float, base_days: float) -> np.ndarray:
+    """Recent buyers relative to those of the weeks before, damped for tiny counts."""
+    recent = data.recent_buyers(recent_days)
+    before = data.recent_buyers(base_days) - recent
+    return _unit((recent + 1.0) / (before + 3.0) * np.log1p(recent))
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -52,9 +62,11 @@ class HybridRecommender(Recommender):
     name = "hybrid"
 
     def __init__(self, weights: dict[str, float] | None = None, l2: float = 300.0,
-                 train_half_life: float | None = 120.0, history_half_life: float | None = None,
+                 train_half_life: float | None = 60.0, history_half_life: float | None = None,
                  knn_neighbours: int | None = 100, content_neighbours: int | None = 50,
-                 popular_days: float = 30.0, trend_days: float = 90.0,
+                 popular_days: float = 30.0, trend_days: float = 30.0,
+                 trend_base_days: float = 90.0, rise_days: float = 14.0,
+                 rise_base_days: float = 60.0,
                  country_days: float = 90.0, max_per_category: int | None = None) -> None:
         self.weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
         self.l2 = l2
@@ -64,6 +76,9 @@ class HybridRecommender(Recommender):
         self.content_neighbours = content_neighbours
         self.popular_days = popular_days
         self.trend_days = trend_days
+        self.trend_base_days = trend_base_days
+        self.rise_days = rise_days
+        self.rise_base_days = rise_base_days
         self.country_days = country_days
         self.max_per_category = max_per_category
 
@@ -76,10 +91,9 @@ class HybridRecommender(Recommender):
         content = description_similarity(data.items[I.DESCRIPTION].astype(str).tolist(),
                                          neighbours=self.content_neighbours)
         self.content_ = sp.csr_matrix(content.astype(np.float32))
-        recent = data.recent_buyers(self.popular_days)
-        before = data.recent_buyers(self.trend_days) - recent
-        self.popular_ = _unit(recent)
-        self.trending_ = _unit((recent + 1.0) / (before + 3.0) * np.log1p(recent))
+        self.popular_ = _unit(data.recent_buyers(self.popular_days))
+        self.trending_ = _growth(data, self.trend_days, self.trend_base_days)
+        self.rising_ = _growth(data, self.rise_days, self.rise_base_days)
         categories = data.items[I.CATEGORY].astype(str).to_numpy()
         self.category_names_, self.item_category_ = np.unique(categories, return_inverse=True)
         self.country_popular_ = {
@@ -113,6 +127,7 @@ class HybridRecommender(Recommender):
             "content": _scale(np.asarray(binary @ self.content_dense_)),
             "popular": np.broadcast_to(self.popular_, (n, len(self.popular_))),
             "trending": np.broadcast_to(self.trending_, (n, len(self.trending_))),
+            "rising": np.broadcast_to(self.rising_, (n, len(self.rising_))),
             "category": cat[:, self.item_category_],
         }
 
@@ -138,7 +153,7 @@ class HybridRecommender(Recommender):
             "ease": unit((weighted @ self.ease_)[0]),
             "itemknn": unit((binary @ self.knn_dense_)[0]),
             "content": unit((binary @ self.content_dense_)[0]),
-            "popular": self.popular_, "trending": self.trending_,
+            "popular": self.popular_, "trending": self.trending_, "rising": self.rising_,
             "category": cat[self.item_category_],
         }
 
@@ -150,12 +165,22 @@ class HybridRecommender(Recommender):
 
     def blend(self, parts: dict[str, np.ndarray], weights: dict[str, float] | None = None
               ) -> np.ndarray:
-        """The weighted sum of score parts."""
+        """The weighted sum of score parts (item-level parts broadcast over customers are
+        summed once as a vector)."""
         weights = self.weights if weights is None else weights
-        out = np.zeros(next(iter(parts.values())).shape, dtype=np.float64)
+        first = next(iter(parts.values()))
+        many = first.ndim == 2 and len(first) > 1
+        out = np.zeros(first.shape, dtype=np.float32 if many else np.float64)
+        shared = np.zeros(first.shape[-1], dtype=out.dtype)
         for name, value in parts.items():
-            if weights.get(name):
-                out += weights[name] * value
+            w = weights.get(name)
+            if not w:
+                continue
+            if value.ndim == 2 and value.strides[0] == 0:  # the same row for everyone
+                shared += w * value[0]
+            else:
+                out += w * value
+        out += shared
         return out
 
     def score_row(self, row: int) -> tuple[np.ndarray, dict[str, np.ndarray]]:

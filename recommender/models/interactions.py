@@ -60,7 +60,9 @@ class InteractionData:
         catalogue = catalogue.sort_values(I.ITEM).reset_index(drop=True)
         item_pos = pd.Index(catalogue[I.ITEM].astype(str))
         tx = transactions[transactions[T.ITEM].isin(item_pos)]
-        country = tx.groupby(T.CUSTOMER)[T.COUNTRY].agg(lambda s: s.value_counts().index[0])
+        counts = tx.groupby([T.CUSTOMER, T.COUNTRY], observed=True).size().reset_index(name="n")
+        counts = counts.sort_values([T.CUSTOMER, "n"], ascending=[True, False], kind="stable")
+        country = counts.drop_duplicates(T.CUSTOMER).set_index(T.CUSTOMER)[T.COUNTRY]
         if customers is not None:
             extra = customers[~customers.index.isin(country.index)]
             country = pd.concat([country, extra.astype(str)])

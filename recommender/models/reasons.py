@@ -36,6 +36,11 @@ class Contribution(BaseModel):
     contribution: float = Field(description="Share of the collaborative score it explains.")
 
 
+def m_days(days: float) -> str:
+    """A day count for a sentence ("14")."""
+    return f"{days:g}"
+
+
 class _Lookup:
     """Per-model arrays the reasons read (built once per loaded model)."""
 
@@ -158,8 +163,10 @@ class ReasonBuilder:
                           evidence={"stock_code": str(self._codes[source]),
                                     "description": str(self._desc[source]),
                                     "similarity": round(float(sims.max()), 3)})
-        if name in ("popular", "trending"):
-            return self._popular_reason(item, trending=name == "trending")
+        if name in ("popular", "trending", "rising"):
+            days = {"trending": m_days(self.model.trend_days),
+                    "rising": m_days(self.model.rise_days)}.get(name)
+            return self._popular_reason(item, trending_days=days)
         if name == "category":
             category = str(self._cats[item])
             share = float(self.parts["category"][item])
@@ -168,7 +175,7 @@ class ReasonBuilder:
                           evidence={"category": category, "share": round(share, 3)})
         return None
 
-    def _popular_reason(self, item: int, *, trending: bool) -> Reason:
+    def _popular_reason(self, item: int, *, trending_days: str | None) -> Reason:
         m = self.model
         if self._country_rank is not None and self._country_rank[item] < 100:
             rank = int(self._country_rank[item]) + 1
@@ -176,10 +183,11 @@ class ReasonBuilder:
                           text=f"popular in {self.country} lately (#{rank} there in the last "
                                f"{m.country_days:g} days)",
                           evidence={"country": self.country, "rank": rank})
-        text = (f"selling more and more in the last {m.popular_days:g} days" if trending
-                else f"one of the best sellers of the last {m.popular_days:g} days")
+        text = (f"selling more and more in the last {trending_days} days" if trending_days
+                else f"one of the best sellers of the last {m_days(m.popular_days)} days")
         return Reason(kind="popular", text=text,
-                      evidence={"stock_code": str(self._codes[item]), "trending": trending})
+                      evidence={"stock_code": str(self._codes[item]),
+                                "trending": trending_days is not None})
 
     def _cold_reasons(self, item: int) -> list[Reason]:
         out = []

@@ -38,6 +38,7 @@ def save_hybrid(model: HybridRecommender, directory: Path) -> list[Path]:
     countries = sorted(model.country_popular_)
     arrays = {
         "ease": model.ease_, "popular": model.popular_, "trending": model.trending_,
+        "rising": model.rising_,
         "item_category": model.item_category_,
         "category_names": np.asarray(model.category_names_, dtype=str),
         "country_names": np.asarray(countries, dtype=str),
@@ -87,6 +88,7 @@ def load_hybrid(directory: Path) -> HybridRecommender:
     model.content_ = _csr(arrays, "content")
     model.popular_ = arrays["popular"]
     model.trending_ = arrays["trending"]
+    model.rising_ = arrays["rising"]
     model.item_category_ = arrays["item_category"]
     model.category_names_ = arrays["category_names"].astype(object)
     model.country_popular_ = {str(c): arrays["country_popular"][i]
