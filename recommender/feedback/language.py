@@ -20,7 +20,7 @@ _WORDS: dict[str, frozenset[str]] = {
         sobre estaba estaban estoy ser han ha he hemos nos tu pues donde quien asi ahora
         siempre ademas bastante algo poco mucho mucha muchos nuestro nuestra las unos
         del lo pedido compra hace menos cada solo sola entre durante antes nadie ningun
-        ninguna otro otra cuando porque aunque"""),
+        ninguna otro otra cuando porque aunque vez veces primera primer"""),
     "fr": word_set("""le les est tres et mais avec pour une des du au aux ce cette ces cet
         c je j il elle nous vous ils mon ma son sa ses ne pas n plus rien tout bien mal
         qui que qu d l sur dans sans apres etait ai ont suis trop vraiment aussi car quand

@@ -179,3 +179,6 @@ PHRASES.update({
 
 PHRASES.update({("let", "me", "down"): -2.0, ("let", "us", "down"): -2.0,
                 ("in", "no", "time"): 1.5, ("fixed", "it"): 1.0})
+
+ADDITIONS.update({"allergic": -2.0, "rash": -2.0, "burning": -1.5, "toxic": -2.5,
+                  "flavour": 1.0, "flavor": 1.0, "rattled": -1.5, "rattling": -1.5})

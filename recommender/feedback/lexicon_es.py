@@ -227,3 +227,7 @@ PHRASES.update({
 PHRASES.update({("vale", "cada"): 2.0, ("cobrara", "vida"): 1.5, ("me", "ha", "fallado"): -2.0,
                 ("ni", "una", "sola", "vez", "me", "ha", "fallado"): 2.5})
 WORDS.update({"nitidas": 1.5, "nitida": 1.5, "nitido": 1.5, "nitidos": 1.5})
+
+WORDS.update({"alergica": -2.0, "alergico": -2.0, "alergia": -2.0, "toxico": -2.5,
+              "toxica": -2.5, "toxicos": -2.5, "toxicas": -2.5, "sabor": 0.8})
+STEMS.update({"quemad": -1.5, "queme": -1.5, "quemo": -1.5, "quemadur": -2.0})

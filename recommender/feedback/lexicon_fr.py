@@ -246,3 +246,6 @@ PHRASES.update({("vaut", "chaque"): 2.0, ("rendu", "l", "histoire", "vivante"): 
                 ("fait", "defaut"): -1.5, ("ne", "m", "a", "jamais", "fait", "defaut"): 2.5})
 WORDS.update({"nettes": 1.0, "nette": 1.0, "corse": 1.0, "complimente": 2.0})
 STEMS.update({"compliment": 2.0})
+
+WORDS.update({"allergique": -2.0, "allergie": -2.0, "toxique": -2.5, "toxiques": -2.5,
+              "brule": -1.5, "brulure": -2.0, "brulures": -2.0, "saveurs": 1.0, "saveur": 1.0})

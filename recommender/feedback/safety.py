@@ -25,6 +25,11 @@ _NEGATORS = word_set("""no not never without zero free non nor neither none noth
     ninguna ninguno nunca jamas ni sans aucun aucune pas jamais rien nada acabaron acabo
     adios fini finis adieu""")
 _CLAUSE_BREAK = re.compile(r"[.;:!?,()]|\b(?:but|and|then|pero|y|luego|mais|et|puis)\b")
+_PREVENTS = re.compile(
+    r"\b(?:kept|keeps|keep|stops?|stopped|protects?|protected|prevents?|prevented|saved?) "
+    r"(?:\w+ )?(?:from|against)\b|\bprevents?\b|\b(?:evita|evito|previene|impide|protege de|"
+    r"protege contra|empeche|evite|protege de|protege des|protege du|protege contre)\b"
+)
 _WORD = re.compile(r"[a-z']+")
 _FREE_AFTER = re.compile(r"^[- ]?(?:free|libre|sans)\b")
 
@@ -62,6 +67,8 @@ def _negated(folded: str, start: int, end: int) -> bool:
     words = _WORD.findall(clause)[-4:]
     if any(w in _NEGATORS or w.endswith("n't") for w in words):
         return True
+    if _PREVENTS.search(clause):
+        return True  # "kept me from burning", "evita quemaduras", "protège des brûlures"
     if folded[max(0, start - 4) : start] in ("non-", "non ", "anti"):
         return True
     return bool(_FREE_AFTER.match(folded[end : end + 8]))

@@ -82,6 +82,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bsuffocat\w*",
         r"\bstrangl\w*",
         r"\blodged in\b",
+        r"\bstuck in (?:\w+ )?(?:throat|windpipe)\b",
+        r"\b(?:atascad|atorad|clavad|quedo|atasco|atoro)\w* en (?:la|su) garganta\b",
+        r"\bcoince\w* dans (?:la|sa|leur) gorge\b",
         r"\bgagg?(?:ed|ing)\b",
         r"\batragant\w*",
         r"\basfixi\w*",
@@ -194,6 +197,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bblesse\w*",
         r"\bblessure\w*",
         r"\bechardes?\b",
+        r"\b(?:m'a|l'a|lui a|s'est|se sont|me suis) coupe\w*",
         r"\brazor[- ]sharp\b",
         r"\b(?:needed|need|needs|put on|required) (?:a |some )?(?:bandages?|band-?aids?|plasters?|"
         r"stitches)\b",

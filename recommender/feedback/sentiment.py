@@ -46,6 +46,8 @@ _EXCESS_OK = word_set(
     "bueno buena bonito bonita lindo linda"
 )
 _AS_MUCH = word_set("tanto tant autant this")
+_COPULAS = word_set("be been ser estar sido etre ete")
+_MORE = word_set("more mas plus")
 COUNTERFACTUAL = word_set("""wanted hoped wish wished expected want queria esperaba ganas
     voulais esperais envie aurais habria hubiera would""")
 WORRIES = word_set("""worried afraid feared fear thought temia temiamos miedo peur craignais
@@ -193,6 +195,10 @@ def _negated(tokens: list[str], i: int, lex: Lexicon, lang: str, marks: _Marks =
                 continue  # "un poco caro" is a little expensive, not "not expensive"
             if any(r in VERBS_OF_EXPECTATION for r in rest):
                 continue
+            if any(r in _COPULAS for r in rest) and (
+                any(r in _MORE for r in rest) or (tokens[i].endswith("er") and lang == "en")
+            ):
+                continue  # "couldn't have been nicer", "no pudo ser más amable"
             if any(t in _AS_MUCH for t in tokens[i + 1 : i + 3]) or any(
                 t in _AS_MUCH for t in rest
             ):
