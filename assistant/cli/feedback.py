@@ -64,8 +64,9 @@ def analyse_cmd(
         err.print(f"[yellow]{truncated} text(s) were longer than 5,000 characters and were "
                   "truncated (marked truncated=true).[/yellow]")
     if summary.errors:
-        err.print(f"[yellow]{summary.errors} row(s) could not be analysed (see their "
-                  "\"error\" field).[/yellow]")
+        first = next(r["error"] for r in analysed if r.get("error"))
+        err.print(f"[yellow]{summary.errors} row(s) flagged (see their \"error\" field), "
+                  f"e.g. {first}[/yellow]")
     if output is not None:
         count = write_jsonl(analysed, output)
         err.print(f"wrote {count:,} rows to {output}; {len(summary.safety_cases)} safety "

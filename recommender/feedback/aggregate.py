@@ -99,7 +99,9 @@ def aggregate(results: list[dict[str, Any]] | pd.DataFrame,
     summaries = [_summary(k, v, group_by) for k, v in groups.items()]
     summaries.sort(key=lambda g: (-g.count, g.key))
     overall = _summary("all", usable, group_by)
+    # Safety is never dropped: a flagged row that still shows a hazard is listed too.
+    cases = [_case(r, i, group_by) for i, r in enumerate(rows) if r.get("safety_concern")]
     return FeedbackAggregate(group_by=group_by, groups=summaries, total=overall.count,
                              share_negative=overall.share_negative,
-                             top_themes=overall.top_themes, safety_cases=overall.safety_cases,
+                             top_themes=overall.top_themes, safety_cases=cases,
                              errors=errors)

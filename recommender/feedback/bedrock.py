@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import AssistantError
-from recommender.feedback.analyser import flagged, prepare_text
+from recommender.feedback.analyser import LocalFeedbackAnalyser, flagged, prepare_text
 from recommender.feedback.models import SAFETY_CATEGORIES, THEMES, FeedbackAnalysis
 from recommender.feedback.safety import detect_safety
 from recommender.feedback.text import fold
@@ -19,6 +19,7 @@ from recommender.feedback.text import fold
 if TYPE_CHECKING:
     from assistant.settings import Settings
 
+MAX_CONSECUTIVE_FAILURES = 3
 SYSTEM_PROMPT = (
     "You analyse one piece of customer feedback for a retailer's marketing team. The text may "
     "be in English, Spanish or French. Fill every field: language (en, es, fr or other); "
@@ -35,9 +36,11 @@ SYSTEM_PROMPT = (
 class BedrockFeedbackAnalyser:
     """Claude (via langchain-aws) with ``with_structured_output(FeedbackAnalysis)``."""
 
-    def __init__(self, model: Any) -> None:
+    def __init__(self, model: Any, *, fallback: Any = None) -> None:
         self.model = model
         self.structured_ = model.with_structured_output(FeedbackAnalysis)
+        # Rows Bedrock cannot answer are analysed locally, so no safety case is lost.
+        self.fallback = fallback if fallback is not None else LocalFeedbackAnalyser()
 
     @classmethod
     def from_settings(cls, settings: Settings, *, model: Any = None) -> BedrockFeedbackAnalyser:
@@ -52,18 +55,30 @@ class BedrockFeedbackAnalyser:
     def analyse(self, texts: list[str]) -> list[FeedbackAnalysis]:
         """One model call per text; a failed call gives a flagged row, the rest go on."""
         out: list[FeedbackAnalysis] = []
+        failures: list[str] = []
         for raw in texts:
             text, truncated, error = prepare_text(raw)
             if error is not None:
                 out.append(flagged(text, error))
                 continue
+            if len(failures) >= MAX_CONSECUTIVE_FAILURES:
+                # Bedrock itself is failing (credentials, network): stop calling it.
+                out.append(self._local(text, failures[-1], truncated))
+                continue
             try:
                 result = self._call(text)
             except AssistantError as exc:
-                out.append(flagged(text, exc.message, truncated=truncated))
+                failures.append(exc.message)
+                out.append(self._local(text, exc.message, truncated))
                 continue
+            failures.clear()
             out.append(self._merge(text, result, truncated))
         return out
+
+    def _local(self, text: str, reason: str, truncated: bool) -> FeedbackAnalysis:
+        [result] = self.fallback.analyse([text])
+        return result.model_copy(update={
+            "truncated": truncated, "error": f"{reason} (analysed locally instead)"})
 
     def _call(self, text: str) -> FeedbackAnalysis:
         try:

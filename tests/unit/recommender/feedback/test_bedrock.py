@@ -70,6 +70,7 @@ def test_a_failed_call_flags_that_row_only(client: Any) -> None:
         first, empty, second = BedrockFeedbackAnalyser(_model(client)).analyse(
             ["one", "", "deux"])
     assert first.error and "Bedrock could not analyse" in first.error
+    assert "analysed locally" in first.error and first.language == "other"
     assert empty.error == "empty text"
     assert second.error is None and second.language == "fr"
 
@@ -80,3 +81,17 @@ def test_build_analyser_picks_the_configured_backend(client: Any, tmp_path: Any)
                       BedrockFeedbackAnalyser)
     local = build_analyser(make_settings(tmp_path))
     assert type(local).__name__ == "LocalFeedbackAnalyser"
+
+
+def test_stops_calling_a_failing_service(client: Any) -> None:
+    stubber = Stubber(client)
+    for _ in range(3):
+        stubber.add_client_error("converse", service_error_code="ServiceUnavailableException",
+                                 service_message="down", http_status_code=503)
+    with stubber:
+        results = BedrockFeedbackAnalyser(_model(client)).analyse(
+            [f"text {i}" for i in range(5)] + ["The charger caught fire."])
+        stubber.assert_no_pending_responses()
+    assert len(results) == 6 and all(r.error for r in results)
+    # the local fallback still reports the hazard
+    assert results[-1].safety_concern and results[-1].safety_categories == ["burn_fire"]
