@@ -55,7 +55,8 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(artifacts=args.artifacts or Path(tmp), chat_model="offline")
+        settings = Settings().model_copy(update={  # other settings from ASSISTANT_* variables
+            "artifacts": args.artifacts or Path(tmp), "chat_model": "offline"})
         tools = None if args.artifacts else _canned_tools()
         model = OfflineChatModel()
         agent = build_agent(settings, model=model, tools=tools,
@@ -68,7 +69,8 @@ def main() -> None:
             started = time.perf_counter()
             result = agent.ask(QUESTIONS[i % len(QUESTIONS)])
             latencies.append((time.perf_counter() - started) * 1000)
-            assert result.tool_calls, result.answer
+            assert result.tool_calls and isinstance(result.tool_calls[0].output, dict), (
+                result.answer)
         backend = "real local tools" if args.artifacts else "canned tool output"
         print(f"offline single-tool turn ({backend}, SQLite memory, {args.turns} turns): "
               f"p50 {statistics.median(latencies):.1f} ms, p99 {_percentile(latencies, 0.99):.1f}"
