@@ -49,6 +49,10 @@ _PHRASES: dict[str, Callable[[float, pd.Series], str]] = {
                               f"spending £{v:,.0f} in the last 90 days"),
     F.ACTIVE_MONTHS: lambda v, _: ("ordering in only 1 month" if round(v) == 1
                                    else f"ordering in {v:,.0f} different months"),
+    F.ACTIVE_MONTH_SHARE: lambda v, _: f"ordering in {v:.0%} of the months since the first order",
+    F.WEEKEND_SHARE: lambda v, _: ("never ordering at the weekend" if v == 0
+                                   else f"placing {v:.0%} of orders at the weekend"),
+    F.ORDER_HOUR: lambda v, _: f"usually ordering around {int(v) % 24:02d}:00",
 }
 
 
