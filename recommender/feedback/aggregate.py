@@ -33,7 +33,8 @@ def _key(row: dict[str, Any], group_by: str) -> str:
         if value is None or (isinstance(value, float) and pd.isna(value)):
             return "(missing)"
         return str(value)
-    stamp = pd.to_datetime(row.get("date"), errors="coerce")
+    value = row.get("date")
+    stamp = pd.NaT if value is None else pd.to_datetime(str(value), errors="coerce")
     return "(missing)" if pd.isna(stamp) else stamp.strftime(_DERIVED_DATES[group_by])
 
 

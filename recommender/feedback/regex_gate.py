@@ -13,12 +13,13 @@ import re
 import re._constants as C  # noqa: N812
 import re._parser as P  # noqa: N812
 from collections.abc import Iterable
+from typing import Any
 
 _WORD_START = re.compile(r"\b\w")
 _SKIP = {C.AT, C.ASSERT, C.ASSERT_NOT}
 
 
-def _starts(items: list, k: int) -> set[str] | None:  # type: ignore[type-arg]
+def _starts(items: list[Any], k: int) -> set[str] | None:
     """Every string of up to ``k`` characters a match of ``items`` can begin with."""
     out: set[str] = set()
     partial = {""}
@@ -42,13 +43,13 @@ def _starts(items: list, k: int) -> set[str] | None:  # type: ignore[type-arg]
     return out | partial
 
 
-def _element(op: int, av: object, k: int) -> list[tuple[str, bool]] | None:
+def _element(op: Any, av: Any, k: int) -> list[tuple[str, bool]] | None:
     """(text, may continue) pairs for one element, or None when unknown."""
     if op == C.LITERAL:
-        return [(chr(av), True)]  # type: ignore[arg-type]
+        return [(chr(av), True)]
     if op == C.IN:
         chars = []
-        for sub_op, sub_av in av:  # type: ignore[union-attr]
+        for sub_op, sub_av in av:
             if sub_op == C.LITERAL:
                 chars.append(chr(sub_av))
             elif sub_op == C.RANGE and sub_av[1] - sub_av[0] < 30:
@@ -57,17 +58,17 @@ def _element(op: int, av: object, k: int) -> list[tuple[str, bool]] | None:
                 return None
         return [(c, True) for c in chars]
     if op == C.SUBPATTERN:
-        return _sub(av[-1], k)  # type: ignore[index]
+        return _sub(av[-1], k)
     if op == C.BRANCH:
         heads: list[tuple[str, bool]] = []
-        for branch in av[1]:  # type: ignore[index]
+        for branch in av[1]:
             sub = _sub(branch, k)
             if sub is None:
                 return None
             heads.extend(sub)
         return heads
     if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-        low, _high, body = av  # type: ignore[misc]
+        low, _high, body = av
         sub = _sub(body, k)
         if sub is None:
             return None
@@ -75,8 +76,8 @@ def _element(op: int, av: object, k: int) -> list[tuple[str, bool]] | None:
     return None
 
 
-def _sub(items: object, k: int) -> list[tuple[str, bool]] | None:
-    starts = _starts(list(items), k)  # type: ignore[call-overload]
+def _sub(items: Any, k: int) -> list[tuple[str, bool]] | None:
+    starts = _starts(list(items), k)
     if starts is None:
         return None
     return [(s, len(s) < k) for s in starts]

@@ -56,7 +56,7 @@ def input_fn(request_body: str | bytes, content_type: str = JSON) -> dict[str, A
 def predict_fn(input_data: dict[str, Any], model: LocalFeedbackAnalyser) -> dict[str, Any]:
     """Analyse the texts (or pass the request error on as an error body)."""
     if "error" in input_data:
-        return input_data["error"].to_dict()  # type: ignore[no-any-return]
+        return input_data["error"].to_dict()
     return {"results": [r.model_dump() for r in model.analyse(input_data["texts"])]}
 
 

@@ -76,14 +76,14 @@ def _plant_minimum_safety(table: pd.DataFrame, rng: np.random.Generator) -> pd.D
     have = int(table["planted_safety"].map(len).gt(0).sum())
     plain_rows = table.index[table["planted_safety"].map(len).eq(0)].tolist()
     for index in plain_rows[: max(0, 3 - have)]:
-        lang = table.at[index, "language"]
+        lang = str(table.at[index, "language"])
         safe = [t for t in TEMPLATES[lang] if t[2]]
         themes, sentiment, safety, pattern = safe[int(rng.integers(len(safe)))]
         product = str(table.at[index, "description"]).strip().lower() or "item"
         table.at[index, "text"] = pattern.format(p=product)
         table.at[index, "planted_sentiment"] = sentiment
-        table.at[index, "planted_themes"] = list(themes)
-        table.at[index, "planted_safety"] = list(safety)
+        table.at[index, "planted_themes"] = list(themes)  # type: ignore[assignment]
+        table.at[index, "planted_safety"] = list(safety)  # type: ignore[assignment]
     return table
 
 
