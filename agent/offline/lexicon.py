@@ -149,3 +149,12 @@ THIS_TEXT = ("this review", "this feedback", "this comment", "these reviews", "t
 REPEAT_WORDS = ("already bought", "already purchased", "again", "repeat", "re-order",
                 "reorder", "ya compr", "de nuevo", "otra vez", "déjà achet", "à nouveau",
                 "de nouveau", "including ones")
+
+# words that point at the knowledge base (policies, playbooks, guides, model cards)
+KB_CUES = ("polic", "guideline", "playbook", "rule", "procedure", "guide", "document", "doc ",
+           "docs", "model card", "manual", "handbook", "consent", "gdpr", "return", "refund",
+           "discount", "escalat", "calendar", "season", "tone", "channel", "best practice",
+           "allowed", "may we", "can we", "should we", "política", "guía", "directriz",
+           "directrices", "regla", "procedimiento", "norma", "devoluci", "descuento",
+           "consentimiento", "politique", "règle", "procédure", "remise", "retour", "consigne",
+           "rgpd", "réduction", "playbook", "limit", "accura", "précision", "precisión")

@@ -72,7 +72,14 @@ class OfflineChatModel(BaseChatModel):
                                  response_metadata={"model_name": self.model_name})
             return AIMessage(content=write_answer(messages, language, self.model_name),
                              response_metadata={"model_name": self.model_name})
-        decision = plan(messages, load_classifier(self.cache_dir), self.tool_names)
+        try:
+            decision = plan(messages, load_classifier(self.cache_dir), self.tool_names)
+        except Exception as exc:  # noqa: BLE001 - a planner bug must not end the conversation
+            from agent.guards import agent_logger
+
+            agent_logger().exception("offline planner failed: %s", exc)
+            return AIMessage(content=phrase(language, "not_understood"),
+                             response_metadata={"model_name": self.model_name})
         metadata: dict[str, Any] = {"model_name": self.model_name}
         if decision.action == "tools":
             if decision.pending:

@@ -58,6 +58,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "kb_none": "I found nothing in the knowledge base about that {cite}.",
         "kb_item": "- \"{snippet}\" ({title}) {cite}",
         "no_results": "The tools returned nothing I can use, so I cannot answer that.",
+        "not_understood": "Sorry, I could not understand that request. Could you rephrase it, "
+                          "for example with the customer id and what you want to know?",
         "sentiment_positive": "positive", "sentiment_negative": "negative",
         "sentiment_neutral": "neutral",
     },
@@ -117,6 +119,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "kb_none": "No encontré nada en la base de conocimiento sobre eso {cite}.",
         "kb_item": "- \"{snippet}\" ({title}) {cite}",
         "no_results": "Las herramientas no devolvieron nada útil, así que no puedo responder.",
+        "not_understood": "Lo siento, no entendí la solicitud. ¿Puedes reformularla, por "
+                          "ejemplo con el identificador del cliente y lo que quieres saber?",
         "sentiment_positive": "positiva", "sentiment_negative": "negativa",
         "sentiment_neutral": "neutra",
     },
@@ -176,6 +180,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "kb_none": "Je n'ai rien trouvé dans la base de connaissances à ce sujet {cite}.",
         "kb_item": "- « {snippet} » ({title}) {cite}",
         "no_results": "Les outils n'ont rien renvoyé d'utilisable, je ne peux donc pas répondre.",
+        "not_understood": "Désolé, je n'ai pas compris la demande. Pouvez-vous la reformuler, "
+                          "par exemple avec l'identifiant du client et ce que vous voulez savoir ?",
         "sentiment_positive": "positif", "sentiment_negative": "négatif",
         "sentiment_neutral": "neutre",
     },

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from agent.offline.intents import IntentClassifier
-from agent.offline.lexicon import CUSTOMER_WORDS, PERSONAL_DATA, THIS_TEXT
+from agent.offline.lexicon import CUSTOMER_WORDS, KB_CUES, PERSONAL_DATA, THIS_TEXT
 from agent.offline.slots import Slots, extract_slots
 
 TOOL_NAMES = {
@@ -100,8 +100,8 @@ def _feedback_args(slots: Slots, customer: str | None) -> dict[str, Any]:
 def _tool_args(intent: str, slots: Slots, customer: str | None, query: str) -> dict[str, Any]:
     if intent == "recommend":
         args: dict[str, Any] = {"customer_id": customer}
-        k = slots.k or (slots.small_numbers[0] if len(slots.small_numbers) == 1 else None)
-        if k:
+        k = _count(slots)
+        if k is not None:
             args["k"] = k
         if slots.category:
             args["category"] = slots.category
@@ -139,10 +139,14 @@ def plan(messages: Sequence[BaseMessage], classifier: IntentClassifier,
                if label in TOOL_NAMES and TOOL_NAMES[label] in allowed and has_words]
     pending = _pending(earlier)
     content = _content_words(slots.text)
-    has_values = bool(slots.customer_ids or slots.small_numbers or slots.k or slots.category
+    has_values = bool(slots.customer_ids or slots.small_numbers or slots.k is not None
+                      or slots.category
                       or _has_selector(slots))
     if pending and _answers_pending(slots):
         intents = list(pending["intents"])
+    elif not content and not has_values and not slots.texts and not _FOLLOW_UP.search(message):
+        refuse = "out_of_scope" in prediction.labels and "smalltalk" not in prediction.labels
+        return Plan(action="refuse" if refuse else "help")  # "and?", "ok", "???"
     elif (has_values and not content) or (_FOLLOW_UP.search(message) and len(content) <= 3):
         # "and 17850?", "y para el cliente 12347", "make that 6": the last request again
         replay = _replay(earlier, slots, message, allowed)
@@ -150,6 +154,11 @@ def plan(messages: Sequence[BaseMessage], classifier: IntentClassifier,
             return replay
         if slots.customer_ids and not content:
             return Plan(action="clarify_topic", customer=slots.customer_ids[0])
+        if not content and not has_values and not slots.texts:
+            return Plan(action="help")  # "what about it?" with nothing before
+    if "feedback" in intents and "search_kb" in intents and not any(
+            cue in f"{lowered} " for cue in KB_CUES):
+        intents.remove("search_kb")  # "what do French customers think?" is about feedback
     if "explain" in intents and slots.item_ids and "recommend" in intents:
         intents.remove("recommend")
     if not intents:
@@ -259,6 +268,13 @@ def _content_words(text: str) -> list[str]:
     return [w for w in words if w not in _STOPWORDS and w != "quoted"]
 
 
+def _count(slots: Slots) -> int | None:
+    """How many products: an explicit count, else a lone small number ("3 each")."""
+    if slots.k is not None:
+        return slots.k
+    return slots.small_numbers[0] if len(slots.small_numbers) == 1 else None
+
+
 def _has_selector(slots: Slots) -> bool:
     return bool(slots.customer_ids or slots.country or slots.segment or slots.date_from
                 or slots.date_to)
@@ -279,7 +295,7 @@ def _replay(earlier: Sequence[BaseMessage], slots: Slots, message: str,
     previous turn's tool calls with the new values."""
     previous = next((m for m in reversed(earlier) if isinstance(m, AIMessage) and m.tool_calls),
                     None)
-    changes = (slots.customer_ids or slots.small_numbers or slots.k or slots.category
+    changes = (slots.customer_ids or slots.small_numbers or slots.k is not None or slots.category
                or _has_selector(slots) or _SAME.search(message))
     if previous is None or not changes:
         return None
@@ -297,10 +313,9 @@ def _replay(earlier: Sequence[BaseMessage], slots: Slots, message: str,
             if customer and ("customer_id" in args or intent in NEEDS_CUSTOMER):
                 args["customer_id"] = customer
             if intent == "recommend":
-                k = slots.k or (slots.small_numbers[0] if len(slots.small_numbers) == 1
-                                else None)
+                k = _count(slots)
                 args.update({key: value for key, value in
-                             (("k", k), ("category", slots.category)) if value})
+                             (("k", k), ("category", slots.category)) if value is not None})
             elif intent == "feedback" and not slots.texts:
                 args.update(_feedback_args(slots, None))
             calls.append(_call(intent, args))

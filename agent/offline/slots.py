@@ -28,7 +28,7 @@ _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _NUMBER = re.compile(r"(?<![\w-])(\d{4,6}[A-Za-z]{0,3})(?![\w-])")
 _CUSTOMER_AFTER_WORD = re.compile(
     r"\b(?:" + "|".join(CUSTOMER_WORDS) + r")[a-z]*\s*(?:id\s*)?(?:#|no\.?|n°|nº|:)?\s*"
-    r"([A-Za-z]*\d[A-Za-z0-9_-]*)", re.IGNORECASE)
+    r"([A-Za-z0-9_-]*\d[A-Za-z0-9_-]*)", re.IGNORECASE)
 _MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) +
                     r")\b(?:\s+(?:de\s+|of\s+)?(20\d\d))?", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"recommend|suggest|pick|recomend|sugeri|propos|recommand|sugg",
@@ -99,8 +99,8 @@ def _ids(text: str) -> tuple[list[str], list[str]]:
         elif token.isdigit() and len(token) >= 5:
             customers.append(token)
     for token in marked:
-        if token not in customers and not token.isdigit():
-            customers.append(token)
+        if token not in customers and token not in items:
+            customers.append(token)  # "customer 42", "client ABC-123": the tool checks them
     customers = list(dict.fromkeys(customers))
     if len(customers) >= 2 and not items and _RECOMMENDED.search(text) and _WHY.search(text):
         # "why was 22423 recommended to customer 12347": the customer is the one named as such
@@ -113,7 +113,7 @@ def _ids(text: str) -> tuple[list[str], list[str]]:
 
 
 def _count(lowered: str) -> int | None:
-    number = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+    number = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
     nouns = "|".join(COUNT_NOUNS)
     patterns = [r"\btop\s+" + number + r"\b",
                 r"(?<![\w-])" + number + r"\s+(?:[\w&-]+\s+){0,2}?(?:" + nouns + r")",
@@ -122,14 +122,17 @@ def _count(lowered: str) -> int | None:
         match = re.search(pattern, lowered)
         if match:
             raw = match.group(1)
-            value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-            if 1 <= value <= 50:
-                return value
+            return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]  # the tool checks 1-50
     return None
 
 
 def _dates(text: str) -> tuple[date | None, date | None]:
-    isos = [date(int(y), int(m), int(d)) for y, m, d in _ISO.findall(text)]
+    isos = []
+    for y, m, d in _ISO.findall(text):
+        try:
+            isos.append(date(int(y), int(m), int(d)))
+        except ValueError:
+            continue  # not a real date ("2011-13-45"): ignored
     if len(isos) >= 2:
         return min(isos), max(isos)
     if len(isos) == 1:

@@ -226,3 +226,26 @@ def test_a_bare_answer_keeps_the_language_of_the_conversation(agent):
     assert "segment" in second.answer and "Le client 17850" in second.answer
     third = agent.ask("Et son risque de départ ?", first.session_id)
     assert "Le client 17850" in third.answer and "risque d'attrition" in third.answer
+
+
+@pytest.mark.parametrize("question", ["and?", "???", "what about it?", "ok"])
+def test_messages_with_nothing_to_act_on_call_no_tool(agent, calls, question):
+    result = agent.ask(question)
+    assert calls == [] and result.answer
+
+
+def test_out_of_range_values_reach_the_tool_and_its_complaint_reaches_the_user(agent, calls):
+    result = agent.ask("recommend 99 products for 12347")
+    assert result.tool_calls[0].arguments["k"] == 99
+    assert "less than or equal to 50" in result.answer
+    agent.ask("feedback from 2011-13-45")  # not a date: ignored, no crash
+    assert calls == [("analyse-feedback-sentiment", {})]
+
+
+def test_a_planner_failure_becomes_a_polite_answer(agent, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("bug")
+
+    monkeypatch.setattr("agent.offline.model.plan", broken)
+    result = agent.ask("segment of 12347")
+    assert "rephrase" in result.answer and result.tool_calls == []
