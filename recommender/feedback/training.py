@@ -2,8 +2,9 @@
 
 Training data: the project's multilingual labelled sentences (``data/train.tsv``, see
 ``data/README.md``) plus, when present, ``settings.sentiment_data`` (the UCI Amazon sentences).
-The blend weight between lexicon and classifier is chosen on the development set
-(``data/dev.tsv``); the primary metric is accuracy of the whole local analyser on
+The development sentences (``data/dev.tsv``) are added to the classifier's training data; the
+blend weight between lexicon and classifier is chosen by out-of-fold accuracy on them. The
+primary metric is accuracy of the whole local analyser on
 ``data/heldout.tsv``, which neither training nor tuning sees.
 """
 
@@ -13,11 +14,14 @@ import csv
 import json
 from pathlib import Path
 
+import numpy as np
+
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from recommender.feedback.analyser import LocalFeedbackAnalyser
 from recommender.feedback.classifier import SentimentClassifier
 from recommender.feedback.evaluate import DATA_DIR, DEV, Example, evaluate, read_examples
+from recommender.feedback.text import fold
 from recommender.registry import ModelVersion, Registry
 
 TRAIN_FILE = DATA_DIR / "train.tsv"
@@ -48,11 +52,33 @@ def read_training(settings: Settings) -> tuple[list[str], list[int], list[str]]:
     return texts, labels, sources
 
 
-def choose_weight(model: SentimentClassifier, dev: list[Example]) -> float:
-    """The lexicon weight with the best accuracy on the development set (not the held-out)."""
+def _labelled(examples: list[Example]) -> tuple[list[str], list[int]]:
+    polar = [e for e in examples if e.sentiment in ("positive", "negative")]
+    return [e.text for e in polar], [int(e.sentiment == "positive") for e in polar]
+
+
+def choose_weight(texts: list[str], labels: list[int], dev: list[Example], *,
+                  folds: int = 3) -> float:
+    """The lexicon weight with the best out-of-fold accuracy on the development set.
+
+    The classifier is trained on the training data plus the other dev folds and scores the
+    held-back fold, so the dev sentences help the classifier without grading themselves.
+    """
+    dev_texts, dev_labels = _labelled(dev)
+    probas = np.zeros(len(dev_texts))
+    for k in range(folds):
+        keep = [i for i in range(len(dev_texts)) if i % folds != k]
+        test = [i for i in range(len(dev_texts)) if i % folds == k]
+        model = SentimentClassifier().fit(texts + [dev_texts[i] for i in keep],
+                                          labels + [dev_labels[i] for i in keep])
+        probas[test] = model.positive_proba([fold(dev_texts[i]) for i in test])
     best, best_acc = WEIGHTS[0], -1.0
     for weight in WEIGHTS:
-        acc = evaluate(LocalFeedbackAnalyser(model, lexicon_weight=weight), dev)["accuracy"]
+        analyser = LocalFeedbackAnalyser(None, lexicon_weight=weight)
+        results = [analyser._one(t, fold(t), float(p), False)  # noqa: SLF001
+                   for t, p in zip(dev_texts, probas, strict=True)]
+        acc = sum((r.sentiment == "positive") == bool(y)
+                  for r, y in zip(results, dev_labels, strict=True)) / max(1, len(results))
         if acc > best_acc:
             best, best_acc = weight, acc
     return best
@@ -65,14 +91,17 @@ def train_feedback(settings: Settings, *, show_progress: bool = True) -> ModelVe
 
     def run(step: object) -> ModelVersion:
         texts, labels, sources = read_training(settings)
-        step("fitting the classifier")  # type: ignore[operator]
-        model = SentimentClassifier().fit(texts, labels)
+        dev = read_examples(DEV)
         step("choosing the lexicon weight on the development set")  # type: ignore[operator]
-        weight = choose_weight(model, read_examples(DEV))
+        weight = choose_weight(texts, labels, dev)
+        step("fitting the classifier")  # type: ignore[operator]
+        dev_texts, dev_labels = _labelled(dev)
+        model = SentimentClassifier().fit(texts + dev_texts, labels + dev_labels)
+        sources.append(DEV.name)
         step("evaluating on the held-out set")  # type: ignore[operator]
         metrics = evaluate(LocalFeedbackAnalyser(model, lexicon_weight=weight))
         metrics["lexicon_only_accuracy"] = evaluate(LocalFeedbackAnalyser())["accuracy"]
-        metrics["training_sentences"] = len(texts)
+        metrics["training_sentences"] = len(texts) + len(dev_texts)
         registry = Registry(settings.models_dir)
         staged = registry.staging_dir("feedback")
         model.save(staged)

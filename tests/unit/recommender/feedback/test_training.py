@@ -33,7 +33,7 @@ def test_heldout_sentences_are_not_in_training() -> None:
 def test_trains_without_the_optional_sentiment_file(tmp_path) -> None:
     settings = make_settings(tmp_path, sentiment_data=None, synthetic_customers=80)
     version = train_feedback(settings, show_progress=False)
-    assert version.kind == "feedback" and version.params["sources"] == ["train.tsv"]
+    assert version.kind == "feedback" and version.params["sources"] == ["train.tsv", "dev.tsv"]
     analyser = LocalFeedbackAnalyser.from_settings(settings)
     assert analyser.classifier is not None
     assert analyser.analyse(["Terrible, it broke."])[0].sentiment == "negative"
