@@ -90,6 +90,9 @@ class OfflineChatModel(BaseChatModel):
             metadata[PENDING_KEY] = decision.pending
             task = phrase(language, f"task_{decision.intents[0]}")
             text = phrase(language, "clarify_customer", task=task)
+        elif decision.action == "clarify_item":
+            metadata[PENDING_KEY] = decision.pending
+            text = phrase(language, "clarify_item")
         elif decision.action == "clarify_text":
             metadata[PENDING_KEY] = {"intents": decision.intents, "message": ""}
             text = phrase(language, "clarify_text")

@@ -7,6 +7,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "footer": "(Answered by the offline model: {model}.)",
         "clarify_customer": "Which customer do you mean? Please give the customer id so I "
                             "can {task}.",
+        "clarify_item": "Which product do you mean? Please give its stock code (StockCode).",
         "clarify_text": "Could you paste the text of the review, in quotes, so I can "
                         "analyse it?",
         "refuse_privacy": "Sorry, I cannot help with that: customers' personal data such as "
@@ -67,6 +68,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "footer": "(Respuesta del modelo sin conexión: {model}.)",
         "clarify_customer": "¿A qué cliente te refieres? Indica el identificador del cliente "
                             "para que pueda {task}.",
+        "clarify_item": "¿Qué producto quieres decir? Indica su código de artículo (StockCode).",
         "clarify_text": "¿Puedes pegar el texto de la opinión entre comillas para que pueda "
                         "analizarla?",
         "refuse_privacy": "Lo siento, no puedo compartir datos personales de los clientes "
@@ -128,6 +130,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "footer": "(Réponse du modèle hors ligne : {model}.)",
         "clarify_customer": "De quel client parlez-vous ? Donnez l'identifiant du client pour "
                             "que je puisse {task}.",
+        "clarify_item": "De quel produit parlez-vous ? Donnez son code article (StockCode).",
         "clarify_text": "Pouvez-vous coller le texte de l'avis entre guillemets pour que je "
                         "puisse l'analyser ?",
         "refuse_privacy": "Désolé, je ne peux pas communiquer les données personnelles des "

@@ -33,6 +33,8 @@ PENDING_KEY = "offline_pending"
 _FOLLOW_UP = re.compile(r"\b(make (?:it|that|them)|same|instead|what about|how about|and for|"
                         r"now for|change (?:it|that)|only \d|y para|y ahora|en su lugar|"
                         r"et pour|plutôt|à la place|pareil)\b", re.IGNORECASE)
+_THIS_ITEM = re.compile(r"\b(this|that|the) (item|product|article)\b|\b(este|ese) (producto|"
+                        r"art[ií]culo)\b|\b(cet|ce) (article|produit)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(same|again|too|also|as well|instead|lo mismo|también|igual|otra vez|"
                    r"même|aussi|pareil|plutôt)\b", re.IGNORECASE)
 
@@ -41,7 +43,7 @@ _SAME = re.compile(r"\b(same|again|too|also|as well|instead|lo mismo|también|ig
 class Plan:
     """What the model does next."""
 
-    action: Literal["tools", "clarify", "clarify_topic", "clarify_text", "refuse",
+    action: Literal["tools", "clarify", "clarify_topic", "clarify_text", "clarify_item", "refuse",
                     "refuse_privacy", "help"]
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)
@@ -144,6 +146,8 @@ def plan(messages: Sequence[BaseMessage], classifier: IntentClassifier,
                       or _has_selector(slots))
     if pending and _answers_pending(slots):
         intents = list(pending["intents"])
+        if pending.get("needs") == "item" and not slots.item_ids and slots.customer_ids:
+            slots.item_ids, slots.customer_ids = slots.customer_ids[:1], []  # "22423"
     elif not content and not has_values and not slots.texts and not _FOLLOW_UP.search(message):
         refuse = "out_of_scope" in prediction.labels and "smalltalk" not in prediction.labels
         return Plan(action="refuse" if refuse else "help")  # "and?", "ok", "???"
@@ -191,6 +195,9 @@ def plan(messages: Sequence[BaseMessage], classifier: IntentClassifier,
         item = _item_by_position(earlier, message)
         if item:
             slots.item_ids = [item]
+        elif _THIS_ITEM.search(message) and len(intents) == 1:
+            return Plan(action="clarify_item", intents=intents,
+                        pending={"intents": intents, "message": message, "needs": "item"})
     return _tool_plan(intents, slots, customers, message)
 
 
@@ -286,7 +293,7 @@ def _answers_pending(slots: Slots) -> bool:
         return True
     words = [w for w in re.findall(r"[^\W\d_]{2,}", slots.text.lower())
              if w not in CUSTOMER_WORDS and w not in ("id", "the", "is", "it", "es", "el", "le")]
-    return bool(slots.customer_ids) and len(words) <= 3
+    return bool(slots.customer_ids or slots.item_ids) and len(words) <= 3
 
 
 def _replay(earlier: Sequence[BaseMessage], slots: Slots, message: str,

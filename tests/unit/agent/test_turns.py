@@ -249,3 +249,10 @@ def test_a_planner_failure_becomes_a_polite_answer(agent, monkeypatch):
     monkeypatch.setattr("agent.offline.model.plan", broken)
     result = agent.ask("segment of 12347")
     assert "rephrase" in result.answer and result.tool_calls == []
+
+
+def test_an_unnamed_item_is_asked_for_then_explained(agent, calls):
+    first = agent.ask("Why was this product recommended to customer 12347?")
+    assert calls == [] and "StockCode" in first.answer
+    agent.ask("22423", first.session_id)
+    assert calls == [("explain-prediction", {"customer_id": "12347", "item_id": "22423"})]
