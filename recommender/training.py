@@ -40,7 +40,7 @@ from recommender.models.hybrid import COMPONENTS, DEFAULT_WEIGHTS, HybridRecomme
 from recommender.models.interactions import InteractionData
 from recommender.models.itemknn import ItemKNNRecommender
 from recommender.models.popularity import PopularityRecommender
-from recommender.models.storage import save_hybrid
+from recommender.models.storage import is_compatible, save_hybrid
 from recommender.registry import ModelVersion, Registry
 
 KIND = "recommender"
@@ -136,7 +136,9 @@ def fit_final(prepared: PreparedData, weights: dict[str, float]) -> HybridRecomm
     """The serving model: the hybrid fitted on all the data (every customer a row)."""
     countries = prepared.customers.set_index("customer_id")["country"]
     data = InteractionData.build(prepared.transactions, prepared.items, customers=countries)
-    return HybridRecommender(weights=weights, **HYBRID_PARAMS).fit_data(data)  # type: ignore[arg-type]
+    model = HybridRecommender(weights=weights, **HYBRID_PARAMS).fit_data(data)  # type: ignore[arg-type]
+    model.cache_heavy_()
+    return model
 
 
 def train_recommender(settings: Settings, *, until: date | str | None = None,
@@ -172,6 +174,9 @@ def train_recommender(settings: Settings, *, until: date | str | None = None,
     }
     params = {"cutoff": evaluation.cutoff, "k": k, "weights": evaluation.weights,
               "validation_days": VALIDATION_DAYS, **model.get_params()}
+    current = registry.champion(KIND, prepared.fingerprint)
+    if current is not None and not is_compatible(current.path):
+        promote = True  # a champion this code cannot load must not stay in service
     return registry.register(
         KIND, staged, params=params, metrics=metrics, primary_metric=PRIMARY,
         data_fingerprint=prepared.fingerprint, data_source=str(prepared.manifest.get("source", "")),

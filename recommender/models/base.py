@@ -60,7 +60,7 @@ class Recommender(ABC):
 
     def get_params(self) -> dict[str, Any]:
         """The constructor parameters (for the registry)."""
-        return {k: v for k, v in vars(self).items() if not k.endswith("_")}
+        return {k: v for k, v in vars(self).items() if not k.endswith("_") and not k.startswith("_")}
 
     @property
     def data(self) -> InteractionData:

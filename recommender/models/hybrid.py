@@ -67,7 +67,8 @@ class HybridRecommender(Recommender):
                  popular_days: float = 30.0, trend_days: float = 30.0,
                  trend_base_days: float = 90.0, rise_days: float = 14.0,
                  rise_base_days: float = 60.0,
-                 country_days: float = 90.0, max_per_category: int | None = None) -> None:
+                 country_days: float = 90.0, max_per_category: int | None = None,
+                 cache_min_items: int | None = 48) -> None:
         self.weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
         self.l2 = l2
         self.train_half_life = train_half_life
@@ -81,6 +82,7 @@ class HybridRecommender(Recommender):
         self.rise_base_days = rise_base_days
         self.country_days = country_days
         self.max_per_category = max_per_category
+        self.cache_min_items = cache_min_items
 
     # -- fitting ---------------------------------------------------------------------------
     def _fit(self, data: InteractionData) -> None:
@@ -102,6 +104,24 @@ class HybridRecommender(Recommender):
             for country in np.unique(data.countries)
         }
         self.fit_components_(data)
+        self.set_cache_(np.zeros(0, dtype=np.int64), np.zeros((0, data.n_items), np.float32))
+
+    def cache_heavy_(self) -> None:
+        """For serving: precompute the blended scores of customers with long histories (their on-line
+        scoring is the slowest), so every single-customer answer is a lookup or a few
+        row gathers."""
+        sizes = np.diff(self.data.bought.indptr)
+        rows = np.flatnonzero(sizes >= self.cache_min_items) if self.cache_min_items else []
+        self.cached_rows_ = np.asarray(rows, dtype=np.int64)
+        self.cached_scores_ = (np.vstack([self.blend(self.components(self.cached_rows_[i:i + 256]))
+                                          for i in range(0, len(rows), 256)]).astype(np.float32)
+                               if len(rows) else np.zeros((0, self.data.n_items), np.float32))
+        self.set_cache_(self.cached_rows_, self.cached_scores_)
+
+    def set_cache_(self, rows: np.ndarray, scores: np.ndarray) -> None:
+        """Install precomputed scores (also after loading from disk)."""
+        self.cached_rows_, self.cached_scores_ = rows, scores
+        self.cache_pos_ = {int(r): i for i, r in enumerate(rows)}
 
     def fit_components_(self, data: InteractionData) -> None:
         """Cache what scoring needs (also after loading from disk): the history view and
@@ -145,14 +165,26 @@ class HybridRecommender(Recommender):
             return x / top if top > 0 else x
 
         n = self.data.n_items
-        pointers = np.array([0, len(idx)])
-        weighted = sp.csr_matrix((weights, idx, pointers), shape=(1, n))
-        binary = sp.csr_matrix((np.ones(len(idx), dtype=np.float32), idx, pointers),
-                               shape=(1, n))
+        small = len(idx) <= 64  # row gathers beat a sparse product for short histories
+        if not small:
+            pointers = np.array([0, len(idx)])
+            weighted = sp.csr_matrix((weights, idx, pointers), shape=(1, n))
+            binary = sp.csr_matrix((np.ones(len(idx), dtype=np.float32), idx, pointers),
+                                   shape=(1, n))
+
+        def part(name: str, matrix: np.ndarray, *, weighted_history: bool = False
+                 ) -> np.ndarray:
+            if not self.weights.get(name):  # unused parts are not computed
+                return np.zeros(n, dtype=np.float32)
+            if small:
+                rows = matrix[idx]
+                return unit(weights @ rows if weighted_history else rows.sum(axis=0))
+            return unit(((weighted if weighted_history else binary) @ matrix)[0])
+
         return {
-            "ease": unit((weighted @ self.ease_)[0]),
-            "itemknn": unit((binary @ self.knn_dense_)[0]),
-            "content": unit((binary @ self.content_dense_)[0]),
+            "ease": part("ease", self.ease_, weighted_history=True),
+            "itemknn": part("itemknn", self.knn_dense_),
+            "content": part("content", self.content_dense_),
             "popular": self.popular_, "trending": self.trending_, "rising": self.rising_,
             "category": cat[self.item_category_],
         }
@@ -187,6 +219,9 @@ class HybridRecommender(Recommender):
         """One customer's blended scores and the score parts behind them."""
         if self.is_cold(row):
             return self.cold_scores(str(self.data.countries[row])).astype(np.float64), {}
+        cached = getattr(self, "cache_pos_", {}).get(row)
+        if cached is not None:  # parts are recomputed only if reasons ask for them
+            return self.cached_scores_[cached].astype(np.float64), {}
         parts = self.components_row(row)
         return self.blend({n: v[None, :] for n, v in parts.items()})[0], parts
 

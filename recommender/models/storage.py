@@ -17,7 +17,7 @@ from assistant.errors import AssistantError
 from recommender.models.hybrid import HybridRecommender
 from recommender.models.interactions import InteractionData
 
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
 PARAMS_FILE, ARRAYS_FILE, ITEMS_FILE = "hybrid.json", "hybrid.npz", "items.parquet"
 
 
@@ -39,6 +39,7 @@ def save_hybrid(model: HybridRecommender, directory: Path) -> list[Path]:
     arrays = {
         "ease": model.ease_, "popular": model.popular_, "trending": model.trending_,
         "rising": model.rising_,
+        "cached_rows": model.cached_rows_, "cached_scores": model.cached_scores_,
         "item_category": model.item_category_,
         "category_names": np.asarray(model.category_names_, dtype=str),
         "country_names": np.asarray(countries, dtype=str),
@@ -56,6 +57,15 @@ def save_hybrid(model: HybridRecommender, directory: Path) -> list[Path]:
     meta = {"format": MODEL_FORMAT, "model": model.name, "params": model.get_params()}
     (directory / PARAMS_FILE).write_text(json.dumps(meta, indent=2))
     return [directory / PARAMS_FILE, directory / ARRAYS_FILE, directory / ITEMS_FILE]
+
+
+def is_compatible(directory: Path) -> bool:
+    """True when ``directory`` holds a model this code can load."""
+    try:
+        meta = json.loads((Path(directory) / PARAMS_FILE).read_text())
+    except (OSError, ValueError):
+        return False
+    return bool(meta.get("format") == MODEL_FORMAT)
 
 
 def load_hybrid(directory: Path) -> HybridRecommender:
@@ -94,4 +104,5 @@ def load_hybrid(directory: Path) -> HybridRecommender:
     model.country_popular_ = {str(c): arrays["country_popular"][i]
                               for i, c in enumerate(arrays["country_names"])}
     model.fit_components_(data)
+    model.set_cache_(arrays["cached_rows"], arrays["cached_scores"])
     return model

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.settings import Settings
@@ -60,3 +62,25 @@ def test_a_weaker_version_does_not_replace_the_champion_unless_promoted(
     registry = Registry(prepared_settings.models_dir)
     assert registry.champion(KIND, first.data_fingerprint).version == forced.version
     registry.promote(KIND, first.version)  # leave the session's champion in place
+
+
+def test_a_champion_of_an_older_format_is_replaced(prepared_settings: Settings,
+                                                  tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    from recommender.models.storage import PARAMS_FILE
+
+    settings = prepared_settings.model_copy(update={"artifacts": tmp_path})
+    for sub in ("prepared", "synthetic"):
+        shutil.copytree(Path(prepared_settings.artifacts) / sub, tmp_path / sub)
+    first = train_recommender(settings, show_progress=False, tune=False)
+    meta = json.loads((first.path / PARAMS_FILE).read_text())
+    (first.path / PARAMS_FILE).write_text(json.dumps(meta | {"format": 0}))
+    registered = json.loads((first.path / "metadata.json").read_text())
+    registered["metrics"]["ndcg@10"] = 0.99
+    (first.path / "metadata.json").write_text(json.dumps(registered))
+    # The old champion scores higher, yet this code cannot load it: the new one replaces it.
+    second = train_recommender(settings, show_progress=False, tune=False)
+    registry = Registry(settings.models_dir)
+    assert registry.champion(KIND, first.data_fingerprint).version == second.version

@@ -74,3 +74,19 @@ def test_loading_a_wrong_directory_is_a_clear_error(tmp_path: Path) -> None:
         load_hybrid(tmp_path / "missing")
     with pytest.raises(AssistantError, match="not a recommender model directory"):
         load_hybrid(tmp_path)
+
+
+def test_precomputed_scores_match_on_line_scoring(tmp_path: Path) -> None:
+    data = _with_newcomer()
+    live = HybridRecommender(max_per_category=None).fit_data(data)
+    cached = HybridRecommender(max_per_category=None, cache_min_items=2).fit_data(data)
+    cached.cache_heavy_()
+    assert len(cached.cached_rows_) > 0
+    save_hybrid(cached, tmp_path)
+    loaded = load_hybrid(tmp_path)
+    for customer in ("100", "106", "900", "777"):
+        expected = live.recommend(customer, k=4)
+        for model in (cached, loaded):
+            got = model.recommend(customer, k=4)
+            assert [c for c, _ in got] == [c for c, _ in expected]
+            assert [s for _, s in got] == pytest.approx([s for _, s in expected], rel=1e-5)
