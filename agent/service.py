@@ -101,8 +101,10 @@ class AssistantAgent:
             citations=[s.citation for s in sources], model=self.model_name,
             latency_ms=round((time.perf_counter() - started) * 1000, 2), tokens=usage,
             steps=len(answers), cost_usd=cost)
-        self.log.info("answered session=%s tools=%s steps=%d latency_ms=%.1f", session,
-                      [c.name for c in result.tool_calls], result.steps, result.latency_ms)
+        self.log.info("answered session=%s model=%s tools=%s steps=%d latency_ms=%.1f "
+                      "tokens=%s cost_usd=%s", session, self.model_name,
+                      [c.name for c in result.tool_calls], result.steps, result.latency_ms,
+                      usage, cost)
         return result
 
     def history(self, session_id: str) -> list[dict[str, Any]]:
