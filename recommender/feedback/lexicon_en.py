@@ -182,3 +182,10 @@ PHRASES.update({("let", "me", "down"): -2.0, ("let", "us", "down"): -2.0,
 
 ADDITIONS.update({"allergic": -2.0, "rash": -2.0, "burning": -1.5, "toxic": -2.5,
                   "flavour": 1.0, "flavor": 1.0, "rattled": -1.5, "rattling": -1.5})
+
+ADDITIONS.update({"tear": -1.0, "tears": -1.0, "shed": -1.0, "sheds": -1.0})
+PHRASES.update({
+    ("won't", "be", "ordering"): -2.0, ("won't", "order"): -2.0, ("will", "not", "order"): -2.0,
+    ("won't", "be", "buying"): -2.0, ("never", "order"): -2.0, ("smaller", "than"): -1.2,
+    ("lead", "free"): 1.5, ("keep", "asking"): 1.0,
+})

@@ -231,3 +231,8 @@ WORDS.update({"nitidas": 1.5, "nitida": 1.5, "nitido": 1.5, "nitidos": 1.5})
 WORDS.update({"alergica": -2.0, "alergico": -2.0, "alergia": -2.0, "toxico": -2.5,
               "toxica": -2.5, "toxicos": -2.5, "toxicas": -2.5, "sabor": 0.8})
 STEMS.update({"quemad": -1.5, "queme": -1.5, "quemo": -1.5, "quemadur": -2.0})
+
+WORDS.update({"mona": 2.0, "monas": 2.0, "mono": 1.5, "monos": 1.5, "agoto": 0.5})
+PHRASES.update({("no", "volvere", "a", "pedir"): -2.5, ("no", "volvere", "a", "comprar"): -2.5,
+                ("mas", "pequeno", "de", "lo", "que"): -1.5, ("mas", "pequena", "de", "lo", "que"):
+                -1.5, ("sin", "plomo"): 1.5, ("por", "algo"): -0.5})

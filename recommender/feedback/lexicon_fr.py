@@ -249,3 +249,10 @@ STEMS.update({"compliment": 2.0})
 
 WORDS.update({"allergique": -2.0, "allergie": -2.0, "toxique": -2.5, "toxiques": -2.5,
               "brule": -1.5, "brulure": -2.0, "brulures": -2.0, "saveurs": 1.0, "saveur": 1.0})
+
+WORDS.update({"regle": 1.2, "reglee": 1.2, "epuise": 0.5})
+STEMS.update({"egay": 2.0})
+PHRASES.update({("ne", "commanderai", "plus"): -2.5, ("ne", "commanderai", "jamais"): -2.5,
+                ("ne", "rachete", "plus"): -2.5, ("plus", "petit", "que"): -1.5,
+                ("plus", "petite", "que"): -1.5, ("sans", "cesse"): 0.0, ("sans", "plomb"): 1.5,
+                ("pour", "une", "bonne", "raison"): -0.5})

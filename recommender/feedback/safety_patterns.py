@@ -54,7 +54,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bchamusc\w*",
         # fr
         r"\bbrul\w*\b(?! (?:de (?:facon|maniere) reguliere|bien|longtemps|lentement|"
-        r"pendant (?:des|\d+) heures|(?:le |du )?(?:bois|combustible|charbon)))",
+        r"pendant (?:des|\d+) heures|proprement|sans (?:aucune )?fumee|(?:le |du )?(?:bois|combustible|charbon)))",
         r"\bfondre\b",
         r"(?<!alarma de )(?<!alarmas de )(?<!detector de )(?<!alarme )(?<!alarme d')(?<!detecteur d')(?<!detecteur )(?<!alarma contra )\bincendie\w*",
         r"\bpris feu\b",
