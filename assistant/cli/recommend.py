@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,6 +12,9 @@ from rich.table import Table
 from assistant.cli.common import DataOption, JsonFlag, print_json, settings
 from assistant.errors import AssistantError
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from recommender.service import RecommenderService
 
 UntilOption = Annotated[str | None, typer.Option(
     "--until", help="Evaluation cutoff YYYY-MM-DD: train before it, test after it "
@@ -29,7 +32,7 @@ def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
     groups["recommend"].command("evaluate")(evaluate_cmd)
 
 
-def _service(cfg: Settings, quiet: bool = False):  # type: ignore[no-untyped-def]
+def _service(cfg: Settings, quiet: bool = False) -> RecommenderService:
     """The champion recommender; trained on the spot for the synthetic data."""
     from recommender.service import load_champion_recommender
 
@@ -111,7 +114,8 @@ def user_cmd(
     recs = service.recommend(customer_id, k, exclude_purchased=not include_purchased,
                              category=category)
     if as_json:
-        print_json({"customer_id": customer_id, "model_version": service.version.version,
+        print_json({"customer_id": customer_id, "model_version":
+                    service.version.version if service.version else None,
                     "recommendations": [r.model_dump() for r in recs]})
         return
     table = Table(title=f"Recommendations for customer {customer_id} "

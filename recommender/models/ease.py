@@ -5,12 +5,13 @@ from __future__ import annotations
 import numpy as np
 import scipy.linalg
 import scipy.linalg.lapack
+import scipy.sparse as sp
 
 from recommender.models.base import Recommender, item_item_scores
 from recommender.models.interactions import InteractionData
 
 
-def ease_weights(bought, l2: float) -> np.ndarray:  # type: ignore[no-untyped-def]
+def ease_weights(bought: sp.spmatrix, l2: float) -> np.ndarray:
     """The EASE item-item weight matrix B (zero diagonal, float32) for a purchase matrix.
 
     The Gram matrix plus ``l2`` on the diagonal is symmetric positive definite, so it is

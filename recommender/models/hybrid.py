@@ -111,7 +111,8 @@ class HybridRecommender(Recommender):
         scoring is the slowest), so every single-customer answer is a lookup or a few
         row gathers."""
         sizes = np.diff(self.data.bought.indptr)
-        rows = np.flatnonzero(sizes >= self.cache_min_items) if self.cache_min_items else []
+        rows = (np.flatnonzero(sizes >= self.cache_min_items) if self.cache_min_items
+                else np.zeros(0, dtype=np.int64))
         self.cached_rows_ = np.asarray(rows, dtype=np.int64)
         self.cached_scores_ = (np.vstack([self.blend(self.components(self.cached_rows_[i:i + 256]))
                                           for i in range(0, len(rows), 256)]).astype(np.float32)
@@ -157,8 +158,8 @@ class HybridRecommender(Recommender):
         start, end = bought.indptr[row], bought.indptr[row + 1]
         idx = bought.indices[start:end]
         weights = self.history_.data[start:end]
-        cat = np.bincount(self.item_category_[idx], minlength=len(self.category_names_))
-        cat = cat / max(len(idx), 1)
+        counts = np.bincount(self.item_category_[idx], minlength=len(self.category_names_))
+        cat = counts / max(len(idx), 1)
 
         def unit(x: np.ndarray) -> np.ndarray:
             top = float(np.abs(x).max(initial=0.0))

@@ -70,8 +70,8 @@ class InteractionData:
         cust_pos = pd.Index(country.index.astype(str))
         pairs = tx.groupby([T.CUSTOMER, T.ITEM]).agg(
             last=(T.DATE, "max"), invoices=(T.INVOICE, "nunique")).reset_index()
-        rows = cust_pos.get_indexer(pairs[T.CUSTOMER].astype(str))
-        cols = item_pos.get_indexer(pairs[T.ITEM].astype(str))
+        rows = cust_pos.get_indexer(pd.Index(pairs[T.CUSTOMER].astype(str)))
+        cols = item_pos.get_indexer(pd.Index(pairs[T.ITEM].astype(str)))
         order = np.lexsort((cols, rows))
         rows, cols = rows[order], cols[order]
         indptr = np.zeros(len(cust_pos) + 1, dtype=np.int64)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import scipy.sparse as sp
 
 from recommender.models.base import Recommender, item_item_scores
 from recommender.models.interactions import InteractionData
 
 
-def cosine_item_similarity(bought, *, shrink: float = 0.0) -> np.ndarray:  # type: ignore[no-untyped-def]
+def cosine_item_similarity(bought: sp.spmatrix, *, shrink: float = 0.0) -> np.ndarray:
     """Dense item x item cosine similarity of binary columns, zero diagonal."""
     co = (bought.T @ bought).toarray().astype(np.float64)
     norms = np.sqrt(np.diag(co))

@@ -85,7 +85,8 @@ class ReasonBuilder:
         self.history_w = model.history_.data[start:end]
         self.cold = len(self.history_idx) == 0
         self.country = str(data.countries[row])
-        self.parts = parts if parts or self.cold else model.components_row(row)
+        self.parts: dict[str, np.ndarray] = (
+            parts if parts or self.cold else model.components_row(row)) or {}
         self.lookup = _lookup(model)
         self._codes, self._desc, self._cats = (self.lookup.codes, self.lookup.descriptions,
                                                self.lookup.categories)

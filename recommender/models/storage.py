@@ -52,7 +52,7 @@ def save_hybrid(model: HybridRecommender, directory: Path) -> list[Path]:
         **_csr_arrays("knn", model.knn_), **_csr_arrays("content", model.content_),
         **_csr_arrays("bought", data.bought),
     }
-    np.savez(directory / ARRAYS_FILE, **arrays)
+    np.savez(directory / ARRAYS_FILE, **arrays)  # type: ignore[arg-type]
     data.items.to_parquet(directory / ITEMS_FILE, index=False)
     meta = {"format": MODEL_FORMAT, "model": model.name, "params": model.get_params()}
     (directory / PARAMS_FILE).write_text(json.dumps(meta, indent=2))
