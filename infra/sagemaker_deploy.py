@@ -7,6 +7,13 @@ SageMaker model (the given inference image), an endpoint config with a serverles
 the endpoint. Idempotent: a second run with the same artifacts and options changes nothing; a
 new champion (or ``force``) creates a new model and endpoint config and calls
 ``update_endpoint``. The boto3 ``s3`` and ``sagemaker`` clients are passed in.
+
+The image must serve ``SAGEMAKER_PROGRAM`` scripts the way the SageMaker framework containers
+do (``model_fn``/``input_fn``/``predict_fn``/``output_fn``, ``code/requirements.txt``
+installed at start) and run Python 3.11 or newer, which this project requires: check the
+Python of the scikit-learn image you pick, or build one from
+aws/sagemaker-scikit-learn-container. The feedback deploy also exports the stored feedback
+table to ``s3://<bucket>/sagemaker/feedback/table.jsonl`` for the API (sagemaker backend).
 """
 
 from __future__ import annotations

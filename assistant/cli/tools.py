@@ -51,8 +51,8 @@ def run(
 
 def deploy_endpoints_command(
     image_uri: Annotated[str | None, typer.Option(
-        "--image-uri", help="Inference container image (default ASSISTANT_SAGEMAKER_IMAGE_URI), "
-        "e.g. the SageMaker scikit-learn inference image of the region.")] = None,
+        "--image-uri", help="Inference container image (default ASSISTANT_SAGEMAKER_IMAGE_URI): "
+        "a SageMaker framework-style image (e.g. scikit-learn) running Python 3.11+.")] = None,
     role_arn: Annotated[str | None, typer.Option(
         "--role-arn", help="IAM role SageMaker assumes (default ASSISTANT_SAGEMAKER_ROLE_ARN).")
     ] = None,
