@@ -188,10 +188,12 @@ def export_feedback_table(settings: Settings) -> list[dict[str, Any]]:
         segments = load_champion_customers(settings).segment_names()
     except AssistantError:
         segments = {}
-    rows = table.to_dict("records")
-    for row in rows:
+    rows: list[dict[str, Any]] = []
+    for record in table.to_dict("records"):
+        row = {str(key): value for key, value in record.items()}
         row["segment"] = segments.get(str(row.get("customer_id")))
         row["date"] = str(row.get("date"))[:10]
+        rows.append(row)
     return rows
 
 
