@@ -155,6 +155,24 @@ class RecommenderService:
             score=round(score, 6), score_parts=builder.score_parts(item),
             reasons=builder.reasons(item))
 
+    def similar_items(self, stock_code: str, k: int = 10) -> list[Recommendation]:
+        """"More like this": the products whose descriptions are closest to one product's."""
+        k = check_k(k)
+        item = self._item(stock_code)
+        sims = self.model.content_dense_[item].astype(np.float64)
+        sims[item] = -np.inf
+        order = [int(i) for i in np.argsort(-sims, kind="stable")[:k] if sims[i] > 0]
+        source = f"{self._codes[item]} {self._desc[item]}"
+        return [Recommendation(
+            stock_code=str(self._codes[i]), description=str(self._desc[i]),
+            category=str(self._cats[i]), price=round(float(self._price[i]), 2),
+            score=round(float(sims[i]), 6), score_parts={"content": round(float(sims[i]), 6)},
+            reasons=[Reason(kind="similar_description", text=f"similar description to {source}",
+                            evidence={"stock_code": str(self._codes[item]),
+                                      "description": str(self._desc[item]),
+                                      "similarity": round(float(sims[i]), 3)})])
+            for i in order]
+
     def explain_item(self, customer_id: str, stock_code: str) -> ItemExplanation:
         """Which purchases, similar customers or rules put a product in front of a customer."""
         row = self._row(customer_id)

@@ -28,6 +28,7 @@ def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
     groups["models"].command("list")(list_cmd)
     groups["recommend"].command("user")(user_cmd)
     groups["recommend"].command("explain")(explain_cmd)
+    groups["recommend"].command("similar")(similar_cmd)
     groups["recommend"].command("batch")(batch_cmd)
     groups["recommend"].command("evaluate")(evaluate_cmd)
 
@@ -147,6 +148,22 @@ def explain_cmd(
     for c in exp.purchased_items_that_led_to_it:
         typer.echo(f"  led by purchase {c.stock_code} {c.description} ({c.contribution:.0%})")
     typer.echo(f"  similar customers who bought it: {exp.similar_customers_count}")
+
+
+def similar_cmd(
+    stock_code: Annotated[str, typer.Argument(help="Product code, e.g. 85123A.")],
+    k: KOption = 10,
+    data: DataOption = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """More like this: products with the closest descriptions."""
+    recs = _service(settings(data), quiet=as_json).similar_items(stock_code, k)
+    if as_json:
+        print_json([r.model_dump() for r in recs])
+        return
+    for i, r in enumerate(recs, 1):
+        typer.echo(f"{i:>3}. {r.stock_code} {r.description} ({r.category}, £{r.price:.2f}) "
+                   f"similarity {r.score:.2f}")
 
 
 def batch_cmd(

@@ -33,6 +33,10 @@ def test_recommend_trains_on_first_use_then_lists_batches_and_explains(
     assert lines[0]["scores"] == sorted(lines[0]["scores"], reverse=True)
     assert "99999" in done.stderr
 
+    similar = cli("recommend", "similar", lines[0]["items"][0], "--k", "3", "--json")
+    assert similar.returncode == 0, similar.stderr
+    assert 0 < len(json.loads(similar.stdout)) <= 3
+
 
 def test_bad_input_is_one_line_and_exit_2(cli: CliRun, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"

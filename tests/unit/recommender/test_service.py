@@ -130,3 +130,16 @@ def test_champion_missing_says_how_to_train(prepared_settings: Settings,
         load_champion_recommender(fresh)
     assert err.value.code == "not_ready"
     assert "run assistant train recommender" in err.value.message
+
+
+def test_more_like_this(service: RecommenderService) -> None:
+    code = service.recommend("12347", k=1)[0].stock_code
+    similar = service.similar_items(code, k=5)
+    assert similar and code not in {r.stock_code for r in similar}
+    words = set(service.explain_item("12347", code).description.split())
+    assert words & set(similar[0].description.split())
+    assert similar[0].reasons[0].kind == "similar_description"
+    scores = [r.score for r in similar]
+    assert scores == sorted(scores, reverse=True)
+    with pytest.raises(AssistantError, match="not in the catalogue"):
+        service.similar_items("NOPE")
