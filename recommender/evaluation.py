@@ -69,7 +69,7 @@ def time_split(transactions: pd.DataFrame, items: pd.DataFrame, cutoff: date | s
         first, last = dates.min(), dates.max()
         raise AssistantError(
             f"the cutoff {when.date()} leaves no purchases on one side: the data runs from "
-            f"{first:%Y-%m-%d} to {last:%Y-%m-%d}")
+            f"{first:%Y-%m-%d} to {last:%Y-%m-%d}: choose a cutoff (--until) inside it")
     # Only products sold before the cutoff are known then: the catalogue excludes later ones.
     data = InteractionData.build(train, items[items[I.ITEM].isin(set(train[T.ITEM]))])
     test = test[test[T.CUSTOMER].isin(set(data.customer_ids))]

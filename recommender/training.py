@@ -23,6 +23,7 @@ import pandas as pd
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from recommender.data import load_tables
+from recommender.data.columns import T
 from recommender.data.store import PreparedData
 from recommender.evaluation import (
     ModelReport,
@@ -115,8 +116,8 @@ def evaluate_models(prepared: PreparedData, *, until: date | str | None = None, 
                     tune: bool = True, step: Callable[[str], None] | None = None) -> Evaluation:
     """Tune the hybrid on validation, then evaluate every model at the cutoff ``until``."""
     step = step or (lambda _label: None)
-    cutoff = parse_cutoff(until)
     tx, items = prepared.transactions, prepared.items
+    cutoff = default_cutoff(tx) if until is None else parse_cutoff(until)
     split = time_split(tx, items, cutoff)
     step("tuning blend weights on the validation window")
     weights, val_ndcg = (tune_weights(tx, items, cutoff, k=k) if tune
@@ -130,6 +131,16 @@ def evaluate_models(prepared: PreparedData, *, until: date | str | None = None, 
         reports.append(evaluate(model, split, k, fit_seconds=time.perf_counter() - started))
     return Evaluation(cutoff=str(cutoff.date()), reports=reports, weights=weights,
                       validation_ndcg=val_ndcg)
+
+
+def default_cutoff(transactions: pd.DataFrame) -> pd.Timestamp:
+    """2011-09-01 (the UCI protocol) when the data spans it, else the day that leaves the
+    last quarter of the data's time range for testing."""
+    cutoff = parse_cutoff(None)
+    first, last = transactions[T.DATE].min(), transactions[T.DATE].max()
+    if first + pd.Timedelta(days=30) < cutoff < last - pd.Timedelta(days=14):
+        return cutoff
+    return (first + (last - first) * 0.75).normalize()
 
 
 def fit_final(prepared: PreparedData, weights: dict[str, float]) -> HybridRecommender:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from assistant.settings import Settings
@@ -84,3 +85,15 @@ def test_a_champion_of_an_older_format_is_replaced(prepared_settings: Settings,
     second = train_recommender(settings, show_progress=False, tune=False)
     registry = Registry(settings.models_dir)
     assert registry.champion(KIND, first.data_fingerprint).version == second.version
+
+
+def test_default_cutoff_follows_data_outside_the_uci_range(prepared_settings: Settings) -> None:
+    from recommender.training import default_cutoff
+
+    tx = load_tables(prepared_settings, show_progress=False).transactions
+    assert default_cutoff(tx) == parse_cutoff("2011-09-01")
+    shifted = tx.assign(invoice_date=tx["invoice_date"] + pd.Timedelta(days=3 * 365))
+    cutoff = default_cutoff(shifted)
+    first, last = shifted["invoice_date"].min(), shifted["invoice_date"].max()
+    assert first < cutoff < last
+    assert (last - cutoff) < (cutoff - first)
