@@ -3,7 +3,8 @@
 Score parts (each scaled to [0, 1] per customer, then weighted):
 
 - ``ease``: EASE item-item weights learned on a time-weighted purchase matrix (recent
-  baskets count more), applied to the customer's recency-weighted history;
+  baskets count more), applied to the customer's history (recency-weighted when
+  ``history_half_life`` is set);
 - ``itemknn``: cosine item-kNN on the binary matrix (top neighbours only);
 - ``content``: TF-IDF description similarity to what the customer bought;
 - ``popular``: distinct buyers in the last ``popular_days``;
@@ -35,7 +36,6 @@ COMPONENTS = ("ease", "itemknn", "content", "popular", "trending", "rising", "ca
 DEFAULT_WEIGHTS: dict[str, float] = {"ease": 1.0, "itemknn": 0.1, "content": 0.4,
                                      "popular": 0.2, "trending": 0.7, "rising": 0.3,
                                      "category": 0.2}
-COLD_COUNTRY, COLD_GLOBAL = "country", "popular"
 
 
 def _scale(x: np.ndarray) -> np.ndarray:
