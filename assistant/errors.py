@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import ValidationError
+
 ErrorCode = Literal[
     "invalid_input",  # bad argument or file (HTTP 422 / 400)
     "not_found",  # unknown customer, item, tool, session (HTTP 404)
@@ -48,6 +50,20 @@ class AssistantError(Exception):
     def http_status(self) -> int:
         """The HTTP status an API should answer with."""
         return HTTP_STATUS[self.code]
+
+    @classmethod
+    def from_validation(cls, exc: ValidationError, what: str) -> AssistantError:
+        """A pydantic validation error as one readable error naming every bad field.
+
+        ``what`` says what was being validated ("arguments for recommend-for-user",
+        "chat request"); ``details["fields"]`` lists ``{"field", "message"}`` pairs.
+        """
+        fields = []
+        for error in exc.errors():
+            field = ".".join(str(p) for p in error.get("loc", ())) or "(body)"
+            fields.append({"field": field, "message": error.get("msg", "invalid")})
+        text = "; ".join(f"{f['field']}: {f['message']}" for f in fields)
+        return cls(f"invalid {what}: {text}", code="invalid_input", details={"fields": fields})
 
     def to_dict(self) -> dict[str, Any]:
         """The error as the API's JSON body (``{"error": {...}}``)."""

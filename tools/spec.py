@@ -52,10 +52,4 @@ class ToolSpec:
 
 def invalid_arguments(tool: str, exc: ValidationError) -> AssistantError:
     """A readable error naming every bad field of a tool call."""
-    problems = []
-    for error in exc.errors():
-        field = ".".join(str(p) for p in error.get("loc", ())) or "(body)"
-        problems.append({"field": field, "message": error.get("msg", "invalid")})
-    text = "; ".join(f"{p['field']}: {p['message']}" for p in problems)
-    return AssistantError(f"invalid arguments for {tool}: {text}", code="invalid_input",
-                          details={"fields": problems})
+    return AssistantError.from_validation(exc, f"arguments for {tool}")

@@ -47,22 +47,12 @@ def json_object(request: Request) -> dict[str, Any]:
     return body
 
 
-def validation_error(exc: ValidationError, what: str) -> AssistantError:
-    """A pydantic error as a 422 naming every bad field."""
-    fields = []
-    for error in exc.errors():
-        field = ".".join(str(p) for p in error.get("loc", ())) or "(body)"
-        fields.append({"field": field, "message": error.get("msg", "invalid")})
-    text = "; ".join(f"{f['field']}: {f['message']}" for f in fields)
-    return AssistantError(f"invalid {what}: {text}", details={"fields": fields})
-
-
 def parse(request: Request, model: type[M], what: str = "request") -> M:
     """The body validated by ``model``."""
     try:
         return model.model_validate(json_object(request))
     except ValidationError as exc:
-        raise validation_error(exc, what) from exc
+        raise AssistantError.from_validation(exc, what) from exc
 
 
 def parse_chat(request: Request, max_chars: int) -> ChatRequest:
