@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from knowledge_base.models import Passage
 from tools.context import ToolContext
 from tools.inputs import SearchKnowledgeBaseInput
-from tools.outputs import KnowledgePassage, SearchKnowledgeBaseOutput
+from tools.outputs import SearchKnowledgeBaseOutput
 from tools.predictors.convert import as_dict, num
 
 
@@ -22,7 +23,7 @@ def search_knowledge_base(args: SearchKnowledgeBaseInput, context: ToolContext
     passages = []
     for raw in found[: args.k]:
         data = as_dict(raw)
-        passages.append(KnowledgePassage(
+        passages.append(Passage(
             doc_id=str(data.get("doc_id", "")), title=str(data.get("title", "")),
             section=str(data.get("section", "")), source_uri=str(data.get("source_uri", "")),
             text=str(data.get("text", "")), score=num(data.get("score"), 4) or 0.0))
