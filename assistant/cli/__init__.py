@@ -29,7 +29,7 @@ GROUPS: dict[str, typer.Typer] = {
         "kb": "The knowledge base: ingest, search, sync to Bedrock, evaluate.",
         "keys": "API keys for the HTTP API and the chat widget.",
         "eval": "Offline evaluation of answer quality.",
-        "deploy": "Deploy model endpoints to AWS.",
+        "deploy": "Deploy to AWS: the CloudFormation stack and the SageMaker model endpoints.",
     }.items()
 }
 for _name, _group in GROUPS.items():
