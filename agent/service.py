@@ -18,6 +18,11 @@ from agent.context import AgentContext
 from agent.guards import agent_logger, check_message, mask_pii
 from agent.models import model_label
 
+# Sessions are saved once per turn, when the turn ends (also when it fails), not after every
+# graph step: a step's checkpoint re-serialises the whole history and costs a background
+# thread hand-off, which made memory most of a turn's cost. A crash mid-turn loses that turn.
+DURABILITY = "exit"
+
 __all__ = ["AssistantAgent", "ChatResult", "Citation", "ToolCallRecord", "build_agent"]
 
 
@@ -107,6 +112,12 @@ class AssistantAgent:
                       usage, cost)
         return result
 
+    def forget(self, session_id: str) -> None:
+        """Delete a stored session (a no-op for an unknown one or a memory without deletes)."""
+        delete = getattr(getattr(self.graph, "checkpointer", None), "delete_thread", None)
+        if delete is not None:
+            delete(session_id)
+
     def history(self, session_id: str) -> list[dict[str, Any]]:
         """The stored conversation (AssistantError not_found for an unknown session)."""
         from assistant.errors import AssistantError
@@ -133,14 +144,14 @@ class AssistantAgent:
 
 def _invoke(graph: Any, payload: dict[str, Any], config: dict[str, Any]) -> dict[str, Any]:
     try:
-        return graph.invoke(payload, config)
+        return graph.invoke(payload, config, durability=DURABILITY)
     except Exception as exc:  # noqa: BLE001 - backend failures become a domain error
         raise _backend_error(exc) from exc
 
 
 def _stream(graph: Any, payload: dict[str, Any], config: dict[str, Any]) -> Iterator[Any]:
     try:
-        yield from graph.stream(payload, config, stream_mode="updates")
+        yield from graph.stream(payload, config, stream_mode="updates", durability=DURABILITY)
     except Exception as exc:  # noqa: BLE001
         raise _backend_error(exc) from exc
 

@@ -6,8 +6,10 @@ paths in Lambda (nothing here runs on import).
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +57,35 @@ def warm_up(services: ApiServices) -> list[str]:
                 getattr(services.tools.context, part, None)
             except Exception as exc:
                 problems.append(f"{part}: {exc}")
+    if not problems:
+        _warm_agent(services)
+    # Everything loaded so far lives as long as the server: move it out of the collector's
+    # reach, or every full collection walks it (100+ ms stalls of every request thread).
+    gc.collect()
+    gc.freeze()
     return problems
+
+
+def _warm_agent(services: ApiServices) -> None:
+    """Answer a few throwaway turns (the chat model loads and imports lazily), then delete
+    their session."""
+    agent: Any = services.agent
+    names = getattr(services.tools.context.customers, "segment_names", None)
+    customer = next(iter(names()), None) if callable(names) else None
+    session = f"warm-up-{uuid.uuid4().hex}"
+    questions = ["What is our returns policy?"] + (
+        [f"What should we recommend to customer {customer}?",
+         f"Which segment is customer {customer} in?",
+         f"Why is customer {customer} at risk of churning?"] if customer else [])
+    try:
+        for question in questions:
+            agent.ask(question, session_id=session)
+    except Exception:  # noqa: BLE001 - warming is best effort; requests will show problems
+        pass
+    finally:
+        forget = getattr(agent, "forget", None)
+        if forget is not None:
+            forget(session)
 
 
 def make_server(services: ApiServices, host: str = "127.0.0.1", port: int = 8000) -> Any:

@@ -36,6 +36,11 @@ class Contribution(BaseModel):
     contribution: float = Field(description="Share of the collaborative score it explains.")
 
 
+# Score parts whose reason is always of one kind (the others depend on the data).
+_FIXED_KIND = {"ease": "bought_together", "itemknn": "bought_together",
+               "content": "similar_description", "category": "category_preference"}
+
+
 def m_days(days: float) -> str:
     """A day count for a sentence ("14")."""
     return f"{days:g}"
@@ -51,8 +56,18 @@ class _Lookup:
         self.descriptions = data.items[I.DESCRIPTION].astype(str).to_numpy()
         self.categories = data.items[I.CATEGORY].astype(str).to_numpy()
         self.buyers = data.bought.tocsc()
+        self._buyer_sets: dict[int, frozenset[int]] = {}
         self._popular = model.country_popular_
         self._ranks: dict[str, np.ndarray] = {}
+
+    def buyer_set(self, item: int) -> frozenset[int]:
+        """Rows of the customers who bought ``item`` (built on first use)."""
+        found = self._buyer_sets.get(item)
+        if found is None:
+            cols = self.buyers
+            found = frozenset(cols.indices[cols.indptr[item]:cols.indptr[item + 1]].tolist())
+            self._buyer_sets[item] = found
+        return found
 
     def country_rank(self, country: str) -> np.ndarray | None:
         """0-based rank of every item among the country's recent best sellers."""
@@ -91,9 +106,16 @@ class ReasonBuilder:
         self._codes, self._desc, self._cats = (self.lookup.codes, self.lookup.descriptions,
                                                self.lookup.categories)
         self._country_rank = self.lookup.country_rank(self.country)
+        self._score_parts: dict[int, dict[str, float]] = {}
 
     def score_parts(self, item: int) -> dict[str, float]:
         """The weighted contribution of each score part to one item."""
+        found = self._score_parts.get(item)
+        if found is None:
+            found = self._score_parts[item] = self._compute_score_parts(item)
+        return dict(found)
+
+    def _compute_score_parts(self, item: int) -> dict[str, float]:
         if self.cold:
             local = self.model.country_popular_.get(self.country)
             return {"popular_in_country": float(local[item]) if local is not None else 0.0,
@@ -120,10 +142,7 @@ class ReasonBuilder:
 
     def co_buyers(self, a: int, b: int) -> int:
         """Customers who bought both items."""
-        cols = self.lookup.buyers
-        return len(np.intersect1d(cols.indices[cols.indptr[a]:cols.indptr[a + 1]],
-                                  cols.indices[cols.indptr[b]:cols.indptr[b + 1]],
-                                  assume_unique=True))
+        return len(self.lookup.buyer_set(a) & self.lookup.buyer_set(b))
 
     def _item_text(self, item: int) -> str:
         return f"{self._codes[item]} {self._desc[item]}"
@@ -137,6 +156,8 @@ class ReasonBuilder:
         for name, value in sorted(parts.items(), key=lambda kv: -kv[1]):
             if value <= 0 or len(out) >= limit:
                 continue
+            if _FIXED_KIND.get(name) in {r.kind for r in out}:
+                continue  # would only repeat a reason already given
             reason = self._reason(name, item)
             if reason is not None and reason.kind not in {r.kind for r in out}:
                 out.append(reason)

@@ -49,11 +49,16 @@ class _Lazy:
 
 class _Memo:
     """Remember answers of one loaded model (they never change for it): a bounded LRU of
-    pydantic answers, handed out as copies so callers cannot alter the cached one."""
+    pydantic answers, handed out as copies so callers cannot alter the cached one.
+
+    An answer is kept as its JSON when that reads back equal (pydantic-core rebuilds it
+    several times faster than ``copy.deepcopy``), else as a deep copy.
+    """
 
     def __init__(self, size: int = 4096) -> None:
         self.size = size
-        self._data: OrderedDict[tuple[Any, ...], BaseModel] = OrderedDict()
+        self._data: OrderedDict[tuple[Any, ...], tuple[type[BaseModel], str | BaseModel]] = (
+            OrderedDict())
         self._lock = threading.Lock()
 
     def get(self, key: tuple[Any, ...], compute: Callable[[], M]) -> M:
@@ -61,13 +66,28 @@ class _Memo:
             hit = self._data.get(key)
             if hit is not None:
                 self._data.move_to_end(key)
-                return hit.model_copy(deep=True)  # type: ignore[return-value]
+        if hit is not None:
+            kind, kept = hit
+            if isinstance(kept, str):
+                return kind.model_validate_json(kept)  # type: ignore[return-value]
+            return kept.model_copy(deep=True)  # type: ignore[return-value]
         value = compute()
+        stored = _frozen(value)
         with self._lock:
-            self._data[key] = value
+            self._data[key] = (type(value), stored)
             if len(self._data) > self.size:
                 self._data.popitem(last=False)
-        return value.model_copy(deep=True)
+        return value
+
+
+def _frozen(value: BaseModel) -> str | BaseModel:
+    """``value`` as JSON when it reads back equal (not with NaN, say), else a deep copy."""
+    text = value.model_dump_json()
+    try:
+        same = type(value).model_validate_json(text) == value
+    except ValueError:
+        same = False
+    return text if same else value.model_copy(deep=True)
 
 
 class LocalRecommender:
