@@ -13,6 +13,7 @@ import json
 import pickle
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,17 +21,37 @@ from typing import Any
 DATA_DIR = Path(__file__).parent / "data"
 TRAIN_FILE = DATA_DIR / "train.jsonl"
 TEST_FILE = DATA_DIR / "test.jsonl"
+THRESHOLDS_FILE = DATA_DIR / "thresholds.json"
 TOOL_INTENTS = ("recommend", "segment", "feedback", "explain", "search_kb")
 LABELS = (*TOOL_INTENTS, "out_of_scope", "smalltalk")
+CUSTOMER_ID_RANGE = (12346, 18287)
+"""Customer ids of the data (UCI Online Retail and the synthetic set): 5-digit numbers."""
+
+
+def _fold(text: str) -> str:
+    """Accents removed ("segmentación" and "segmentacion" read the same)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _id_placeholder(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.isdigit() and len(token) == 5 and CUSTOMER_ID_RANGE[0] <= int(token) <= \
+            CUSTOMER_ID_RANGE[1]:
+        return " cid "
+    if len(token) >= 5 and not token.isdigit() or len(token) == 5:
+        return " sku "
+    return " num "
 
 
 def normalise(text: str) -> str:
-    """Lower case, numbers and quoted passages replaced by placeholders."""
+    """Lower case without accents; quoted passages, dates, ids and numbers replaced by
+    placeholders (quoted, date, cid: a customer id, sku: a StockCode, num, few)."""
     text = re.sub(r'"[^"]*"|“[^”]*”|«[^»]*»', " quoted ", text)
     text = re.sub(r"\b(19|20)\d\d-\d\d-\d\d\b", " date ", text)
-    text = re.sub(r"\b\d{4,6}[A-Za-z]{0,3}\b", " num ", text)
+    text = re.sub(r"\b\d{4,6}[A-Za-z]{0,3}\b", _id_placeholder, text)
     text = re.sub(r"\b\d{1,3}\b", " few ", text)
-    return " ".join(text.lower().split())
+    return " ".join(_fold(text.lower()).split())
 
 
 def load_examples(path: Path) -> list[dict[str, Any]]:
@@ -48,11 +69,16 @@ class IntentPrediction:
 
 
 class IntentClassifier:
-    """Multi-label intent classifier (scikit-learn conventions: fit returns self)."""
+    """Multi-label intent classifier (scikit-learn conventions: fit returns self).
 
-    def __init__(self, threshold: float = 0.4, c: float = 8.0) -> None:
+    ``thresholds`` overrides ``threshold`` per label (chosen by cross-validation on the
+    training questions, see ``agent.offline.tuning``)."""
+
+    def __init__(self, threshold: float = 0.5, c: float = 8.0,
+                 thresholds: dict[str, float] | None = None) -> None:
         self.threshold = threshold
         self.c = c
+        self.thresholds = thresholds
 
     def fit(self, examples: list[dict[str, Any]]) -> IntentClassifier:
         """Learn from ``[{"text", "labels"}]``."""
@@ -71,7 +97,8 @@ class IntentClassifier:
                             min_df=2),
         )
         classifier = OneVsRestClassifier(
-            LogisticRegression(C=self.c, class_weight="balanced", max_iter=2000))
+            LogisticRegression(C=self.c, class_weight="balanced", solver="liblinear",
+                               max_iter=2000))
         self.pipeline_ = make_pipeline(features, classifier)
         self.pipeline_.fit([normalise(e["text"]) for e in examples], targets)
         return self
@@ -119,10 +146,11 @@ class IntentClassifier:
         probabilities = self._fast_proba(normalise(text))
         scores = {label: float(p) for label, p in zip(self.binarizer_.classes_, probabilities,
                                                        strict=True)}
-        labels = [label for label, p in scores.items() if p >= self.threshold]
+        limits = {label: (self.thresholds or {}).get(label, self.threshold) for label in scores}
+        labels = [label for label, p in scores.items() if p >= limits[label]]
         if not labels:
-            best = max(scores, key=lambda label: scores[label])
-            labels = [best] if scores[best] >= self.threshold / 2 else []
+            best = max(scores, key=lambda label: scores[label] / limits[label])
+            labels = [best] if scores[best] >= limits[best] / 2 else []
         tools = [label for label in labels if label in TOOL_INTENTS]
         others = [label for label in labels if label not in TOOL_INTENTS]
         best_other = max((scores[label] for label in others), default=0.0)
@@ -146,7 +174,7 @@ def load_classifier(cache_dir: Path | None = None, train_file: Path = TRAIN_FILE
     if model is not None:
         return model
     with _lock:
-        digest = hashlib.sha256(train_file.read_bytes()).hexdigest()[:16]
+        digest = train_digest(train_file)
         cached = cache_dir / f"intents-{digest}.pkl" if cache_dir else None
         model = _cache.get(digest)
         if model is None and cached and cached.exists():
@@ -155,12 +183,26 @@ def load_classifier(cache_dir: Path | None = None, train_file: Path = TRAIN_FILE
             except Exception:  # noqa: BLE001 - a stale cache is retrained
                 model = None
         if model is None:
-            model = IntentClassifier().fit(load_examples(train_file))
+            model = IntentClassifier(thresholds=tuned_thresholds(digest)).fit(
+                load_examples(train_file))
         if cached and not cached.exists():
             cached.parent.mkdir(parents=True, exist_ok=True)
             cached.write_bytes(pickle.dumps(model))
         _cache[digest] = _cache[key] = model
         return model
+
+
+def train_digest(train_file: Path = TRAIN_FILE) -> str:
+    """Short content hash of a training file (keys caches and tuned thresholds)."""
+    return hashlib.sha256(train_file.read_bytes()).hexdigest()[:16]
+
+
+def tuned_thresholds(digest: str, path: Path = THRESHOLDS_FILE) -> dict[str, float] | None:
+    """Per-label thresholds tuned on the training file with this digest, if recorded."""
+    if not path.exists():
+        return None
+    record = json.loads(path.read_text(encoding="utf-8"))
+    return record.get("thresholds") if record.get("train_digest") == digest else None
 
 
 def evaluate(model: IntentClassifier, examples: list[dict[str, Any]]) -> dict[str, float]:

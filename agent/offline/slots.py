@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from agent.offline.intents import CUSTOMER_ID_RANGE
 from agent.offline.lexicon import (
     CATEGORIES,
     COUNT_NOUNS,
@@ -81,6 +82,11 @@ def _lexicon_hit(lowered: str, lexicon: dict[str, str], plural: bool = False) ->
     return None
 
 
+def _in_customer_range(token: str) -> bool:
+    low, high = CUSTOMER_ID_RANGE
+    return token.isdigit() and low <= int(token) <= high
+
+
 def _ids(text: str) -> tuple[list[str], list[str]]:
     customers: list[str] = []
     items: list[str] = []
@@ -102,6 +108,11 @@ def _ids(text: str) -> tuple[list[str], list[str]]:
         if token not in customers and token not in items:
             customers.append(token)  # "customer 42", "client ABC-123": the tool checks them
     customers = list(dict.fromkeys(customers))
+    known = [c for c in customers if c in marked or _in_customer_range(c)]
+    if known and len(known) < len(customers):
+        # "why 84879 for 12820": a 5-digit number outside the customer ids is a StockCode
+        items = [*items, *(c for c in customers if c not in known)]
+        customers = known
     if len(customers) >= 2 and not items and _RECOMMENDED.search(text) and _WHY.search(text):
         # "why was 22423 recommended to customer 12347": the customer is the one named as such
         named = [c for c in customers if c in marked or _TO_CUSTOMER.search(
