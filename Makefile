@@ -12,7 +12,7 @@ help:  ## List the targets
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,openai]"
 	@touch $(STAMP)
 
 setup: $(STAMP)  ## Create .venv and install the project into it
