@@ -13,7 +13,7 @@ _WORDS: dict[str, frozenset[str]] = {
         they have has had be were are at on so just would will don't didn't doesn't isn't wasn't
         it's i'm i've can't won't from what all after its after really too an or our
         their them when which if than been only also any because could should"""),
-    "es": word_set("""el los las es muy y pero con por para una uno unos unas del al lo
+    "es": word_set("""el los las es muy y pero con por para una uno unos unas del al lo tras hacia
         que mi mis su sus este esta esto estos fue era son esta estan no nada tiene tengo hay
         como mas ya pero muy bien mal me se le les ni porque cuando tambien sin despues
         producto llego compre nunca habia tan eso ese esa aqui todo toda todos hasta desde

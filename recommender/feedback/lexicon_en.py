@@ -189,3 +189,46 @@ PHRASES.update({
     ("won't", "be", "buying"): -2.0, ("never", "order"): -2.0, ("smaller", "than"): -1.2,
     ("lead", "free"): 1.5, ("keep", "asking"): 1.0,
 })
+
+# Round 8 gaps, generalised: everyday product vocabulary, undesirable events whose negation is
+# praise ("never smudges", "doesn't bleed"), and idioms whose words mislead ("killer deal").
+ADDITIONS.update({
+    "plush": 2.0, "smooth": 1.2, "smoothly": 1.5, "quiet": 1.0, "quietly": 1.0,
+    "effortless": 2.0, "effortlessly": 2.0, "evenly": 1.0, "softer": 1.2, "roomy": 1.5,
+    "glide": 1.2, "glides": 1.2, "lightweight": 1.0, "spotless": 2.0, "snug": 0.8,
+    "smudge": -1.2, "smudges": -1.2, "smudged": -1.2, "smear": -1.0, "smears": -1.0,
+    "bleed": -1.0, "bleeds": -1.0, "wobble": -1.5, "wobbles": -1.5, "wobbled": -1.5,
+    "sag": -1.8, "sags": -1.8, "sagged": -1.8, "sagging": -1.8, "pilled": -1.5,
+    "pilling": -1.5, "pills": -0.5, "squeak": -1.2, "squeaks": -1.5, "squeaked": -1.2,
+    "headache": -1.5, "headaches": -1.5, "pinch": -1.2, "pinches": -1.2, "peeling": -1.5,
+    "peeled": -1.5, "flaking": -1.5, "flaked": -1.5, "rickety": -2.0, "jams": -1.5,
+    "jammed": -1.5, "clogged": -1.5, "clogs": -1.5, "warped": -2.0, "faded": -1.5,
+})
+PHRASES.update({
+    ("killer", "deal"): 2.5, ("killer", "price"): 2.5, ("hot", "item"): 1.5,
+    ("exactly", "what", "i", "wanted"): 2.5, ("exactly", "what", "i", "needed"): 2.5,
+    ("just", "what", "i", "wanted"): 2.5, ("just", "what", "i", "needed"): 2.5,
+    ("looks", "cheap"): -2.0, ("feels", "cheap"): -2.0, ("look", "cheap"): -2.0,
+    ("feel", "cheap"): -2.0, ("no", "questions", "asked"): 2.0, ("ten", "out", "of", "ten"): 3.0,
+    ("10", "out", "of", "10"): 3.0, ("10", "10"): 3.0, ("can't", "fault"): 2.5,
+    ("cannot", "fault"): 2.5, ("keeps", "its", "shape"): 1.5, ("kept", "its", "shape"): 1.5,
+    ("holds", "its", "shape"): 1.5, ("lost", "its", "shape"): -2.0, ("went", "flat"): -2.0,
+    ("goes", "flat"): -2.0, ("falls", "off"): -2.0, ("fell", "off"): -2.0,
+    ("falling", "off"): -2.0, ("came", "off"): -1.5, ("comes", "off"): -1.5,
+    ("came", "apart"): -2.5, ("comes", "apart"): -2.5, ("pain", "is", "gone"): 2.0,
+    ("pain", "went", "away"): 2.0, ("no", "more", "pain"): 2.0, ("rock", "solid"): 2.5,
+    ("takes", "forever"): -2.0, ("took", "forever"): -2.0, ("had", "to", "return"): -2.0,
+})
+ADDITIONS.update({"issue": -1.0, "undone": -1.5, "scuffed": -1.5, "scuffs": -1.2,
+                  "scuff": -1.2})
+PHRASES.update({
+    ("on", "the", "tin"): 2.0, ("holds", "up"): 1.2, ("held", "up"): 1.2, ("came", "undone"): -2.0,
+    ("in", "one", "piece"): 1.2, ("a", "joke"): -2.0, ("brand", "new"): 1.0,
+    ("barely", "lasted"): -2.0, ("only", "lasted"): -2.0, ("get", "what", "you", "pay"): 0.0,
+    ("sent", "back"): -1.5, ("hasn't", "let", "me", "down"): 2.0, ("never", "let", "me", "down"): 2.0,
+    ("won't", "let", "you", "down"): 2.0, ("didn't", "let", "me", "down"): 1.5,
+    ("nothing", "like"): -1.5, ("stays", "put"): 1.5, ("doesn't", "stay", "put"): -2.0,
+    ("won't", "stay", "put"): -2.0, ("in", "a", "heartbeat"): 2.0,
+})
+PHRASES.update({("looks", "like"): 0.0, ("look", "like"): 0.0, ("looked", "like"): 0.0,
+                ("seems", "like"): 0.0, ("feels", "like"): 0.0})

@@ -236,3 +236,32 @@ WORDS.update({"mona": 2.0, "monas": 2.0, "mono": 1.5, "monos": 1.5, "agoto": 0.5
 PHRASES.update({("no", "volvere", "a", "pedir"): -2.5, ("no", "volvere", "a", "comprar"): -2.5,
                 ("mas", "pequeno", "de", "lo", "que"): -1.5, ("mas", "pequena", "de", "lo", "que"):
                 -1.5, ("sin", "plomo"): 1.5, ("por", "algo"): -0.5})
+
+# Round 8 gaps, generalised: colloquial praise and complaints, "no me arrepiento".
+WORDS.update({"mola": 2.0, "molan": 2.0, "flipa": 2.5, "flipado": 2.5, "gozada": 2.5,
+              "birria": -3.0, "churro": -2.0, "timo": -3.0, "quema": -1.5, "queman": -1.5,
+              "chirria": -1.5, "chirrian": -1.5, "cojea": -1.5, "tambalea": -1.5,
+              "injugable": -3.0, "silencioso": 1.5, "silenciosa": 1.5, "suave": 1.2})
+STEMS.update({"durisim": -1.5, "endeblisim": -2.5, "comodisim": 2.5, "robust": 1.5,
+              "estabilid": 1.0, "sedos": 1.5})
+PHRASES.update({
+    ("una", "pasada"): 2.5, ("que", "pasada"): 2.5, ("no", "me", "arrepiento"): 2.0,
+    ("no", "te", "arrepentiras"): 2.0, ("no", "os", "arrepentireis"): 2.0,
+    ("sin", "pegas"): 1.5, ("ninguna", "pega"): 1.5, ("ni", "una", "pega"): 1.5,
+    ("pero", "tiene", "una", "pega"): -1.0, ("supero", "mis", "expectativas"): 2.5,
+    ("supera", "las", "expectativas"): 2.5, ("supero", "las", "expectativas"): 2.5,
+    ("supera", "mis", "expectativas"): 2.5, ("nos", "tiene", "enganchados"): 2.5,
+    ("me", "tiene", "enganchado"): 2.5, ("me", "tiene", "enganchada"): 2.5,
+    ("como", "la", "seda"): 2.0, ("como", "un", "tiro"): 2.5, ("ni", "fu", "ni", "fa"): -1.2,
+    ("deja", "mucho", "que", "desear"): -2.5, ("se", "cae", "a", "pedazos"): -2.5,
+    ("un", "rollo"): -1.5, ("mantiene", "la", "forma"): 1.5, ("pierde", "la", "forma"): -2.0,
+    ("perdio", "la", "forma"): -2.0, ("no", "aguante"): -1.5, ("no", "aguanta"): -1.5,
+    ("se", "quedo", "plana"): -2.0, ("se", "quedo", "plano"): -2.0, ("de", "diez"): 2.5,
+})
+STEMS.update({"porquer": -3.0})
+PHRASES.update({
+    ("no", "duro", "ni"): -2.0, ("no", "duro", "nada"): -2.0, ("salido", "rana"): -2.0,
+    ("hecho", "polvo"): -2.0, ("hecha", "polvo"): -2.0, ("que", "desear"): -2.5,
+    ("no", "lo", "cambio", "por", "nada"): 2.5, ("no", "la", "cambio", "por", "nada"): 2.5,
+    ("nunca", "falla"): 2.0,
+})

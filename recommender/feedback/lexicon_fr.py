@@ -256,3 +256,40 @@ PHRASES.update({("ne", "commanderai", "plus"): -2.5, ("ne", "commanderai", "jama
                 ("ne", "rachete", "plus"): -2.5, ("plus", "petit", "que"): -1.5,
                 ("plus", "petite", "que"): -1.5, ("sans", "cesse"): 0.0, ("sans", "plomb"): 1.5,
                 ("pour", "une", "bonne", "raison"): -0.5})
+
+# Round 8 gaps, generalised: colloquial praise/complaints and undesirable events whose
+# negation is praise ("ne bave pas", "ne bouge pas").
+WORDS.update({"injouable": -3.0, "costaud": 1.5, "costauds": 1.5, "costaude": 1.5,
+              "bluffant": 2.5, "bluffante": 2.5, "moelleux": 1.5, "moelleuse": 1.5,
+              "fluide": 1.5, "fluides": 1.5, "bave": -1.2, "bavent": -1.2, "fuit": -1.5,
+              "fuient": -1.5, "daube": -3.0, "camelote": -3.0, "pacotille": -2.5,
+              "tuerie": 3.0, "regal": 2.5, "merveille": 3.0, "grince": -1.5, "grincent": -1.5,
+              "boulochent": -1.5, "bouloche": -1.5, "affaisse": -1.8, "injustifiable": -2.0})
+STEMS.update({"impeccablement": 2.5, "parfaitement": 2.0, "effiloch": -1.5})
+PHRASES.update({
+    ("sans", "effort"): 1.5, ("sans", "forcer"): 1.2, ("sans", "accroc"): 1.5,
+    ("ne", "bouge", "pas"): 1.5, ("ne", "bougent", "pas"): 1.5, ("ne", "bouge", "plus"): 1.5,
+    ("garde", "sa", "forme"): 1.5, ("gardent", "leur", "forme"): 1.5,
+    ("perd", "sa", "forme"): -2.0, ("a", "perdu", "sa", "forme"): -2.0,
+    ("rien", "a", "voir", "avec"): 0.0, ("du", "solide"): 2.0, ("pas", "tenu"): -1.5,
+    ("ne", "tient", "pas"): -2.0, ("tient", "pas"): -2.0, ("tient", "bien"): 1.5,
+    ("ne", "le", "quitte", "plus"): 2.0, ("ne", "la", "quitte", "plus"): 2.0,
+    ("ne", "les", "quitte", "plus"): 2.0, ("je", "les", "oublie"): 1.5,
+    ("on", "les", "oublie"): 1.5, ("on", "l", "oublie"): 1.5, ("pas", "top"): -1.5,
+    ("pas", "fou"): -1.5, ("pas", "ouf"): -1.5, ("sans", "plus"): -1.0,
+    ("bas", "de", "gamme"): -2.0, ("haut", "de", "gamme"): 1.5, ("aux", "petits", "oignons"): 2.5,
+    ("ca", "dechire"): 2.5, ("casse", "pas", "trois", "pattes"): -1.5, ("a", "fuir"): -3.0,
+    ("ne", "chauffe", "pas"): 1.2, ("chauffe", "trop"): -2.0, ("prend", "l", "eau"): -2.0,
+    ("a", "pris", "l", "eau"): -2.0, ("fait", "le", "job"): 1.5, ("fait", "le", "taf"): 1.5,
+})
+WORDS.update({"pietre": -2.0, "pietres": -2.0})
+PHRASES.update({
+    ("peut", "pas", "faire", "mieux"): 2.5, ("pouvait", "pas", "faire", "mieux"): 2.5,
+    ("pas", "ce", "que", "j", "avais", "commande"): -2.0, ("au", "rendez", "vous"): 1.5,
+    ("vaut", "pas", "le", "coup"): -2.0, ("vaut", "pas", "la", "peine"): -2.0,
+    ("vaut", "rien"): -2.5, ("abonnes", "absents"): -2.0, ("rien", "ne", "fonctionne"): -2.5,
+    ("rien", "ne", "marche"): -2.5, ("n", "importe", "quoi"): -2.0, ("lasse", "pas"): 2.0,
+    ("correct", "sans", "plus"): -1.0, ("ne", "fonctionne", "jamais"): -2.5,
+    ("ne", "marche", "jamais"): -2.5, ("pas", "a", "la", "hauteur"): -2.0,
+    ("a", "la", "hauteur"): 1.5,
+})

@@ -12,10 +12,20 @@ import re
 from dataclasses import dataclass
 
 from recommender.feedback.regex_gate import PrefixGate
-from recommender.feedback.safety_patterns import PATTERNS as _PATTERNS
-from recommender.feedback.safety_patterns import WEAK as _WEAK
+from recommender.feedback.safety_more import CONTEXTUAL as _CONTEXTUAL
+from recommender.feedback.safety_more import MORE, MORE_WEAK
+from recommender.feedback.safety_patterns import PATTERNS as _BASE_PATTERNS
+from recommender.feedback.safety_patterns import WEAK as _BASE_WEAK
 from recommender.feedback.text import word_set
 
+_MOVED = {p for pats, _ in [*MORE_WEAK.values(), *_CONTEXTUAL.values()] for p in pats}
+_PATTERNS = {cat: [p for p in pats + MORE.get(cat, []) if p not in _MOVED]
+             for cat, pats in _BASE_PATTERNS.items()}
+_WEAK = {**_BASE_WEAK, **MORE_WEAK}
+_CONTEXT_COMPILED = {
+    cat: (re.compile("|".join(f"(?:{p})" for p in pats)), re.compile(context))
+    for cat, (pats, context) in _CONTEXTUAL.items()
+}
 _COMPILED = {cat: re.compile("|".join(f"(?:{p})" for p in pats)) for cat, pats in _PATTERNS.items()}
 _WEAK_COMPILED = {
     cat: (re.compile("|".join(f"(?:{p})" for p in pats)), re.compile(veto))
@@ -92,7 +102,8 @@ def _evidence(text: str, start: int, end: int) -> str:
 
 _GATE = PrefixGate(
     [p for pats in _PATTERNS.values() for p in pats]
-    + [p for pats, _ in _WEAK.values() for p in pats],
+    + [p for pats, _ in _WEAK.values() for p in pats]
+    + [p for pats, _ in _CONTEXTUAL.values() for p in pats],
     k=5,
 )
 
@@ -107,6 +118,11 @@ def _matches(cat: str, folded: str) -> list[re.Match[str]]:
             for m in pattern.finditer(folded)
             if not veto.search(_clause(folded, m.start(), m.end()))
         ]
+    contextual = _CONTEXT_COMPILED.get(cat)
+    if contextual is not None:
+        pattern, context = contextual
+        if context.search(folded):  # "a chemical smell that gave me a headache"
+            found += list(pattern.finditer(folded))
     return found
 
 

@@ -39,7 +39,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bquem\w*\b(?! (?:de (?:forma|manera) (?:uniforme|regular)|bien|durante horas|"
         r"(?:la |el )?(?:lena|madera|carbon|combustible)))",
         r"(?<!alarma de )(?<!alarmas de )(?<!detector de )(?<!alarme )(?<!alarme d')(?<!detecteur d')(?<!detecteur )(?<!alarma contra )\bincendi\w*",
-        r"\bfuego\b",
+        r"(?<!rojo )(?<!color )\bfuego\b(?! (?:lento|medio|alto|vivo))",
         r"\bllamas\b",
         r"\bllamarada\w*",
         r"(?<!detector de )(?<!detectores de )(?<!alarma de )\bhumo\b",

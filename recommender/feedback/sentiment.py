@@ -27,7 +27,8 @@ BOOSTERS: dict[str, float] = {
     absolutely incredibly highly super truly quite especially particularly utterly too
     muy muchisimo realmente totalmente completamente bastante tan demasiado sumamente
     super extremadamente increiblement tres vraiment tellement trop completement totalement
-    hyper vachement absolument particulierement franchement carrement""")
+    hyper vachement absolument particulierement franchement carrement ultra archi mega
+    hiper""")
 }
 BOOSTERS.update(
     {

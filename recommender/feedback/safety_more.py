@@ -1,0 +1,133 @@
+"""More safety cues (folded text), added after the eighth blind round, and cues that need context.
+
+``MORE`` extends :data:`safety_patterns.PATTERNS` with inflections and informal wording
+(overheating, sparks, itching, glass shards, lead paint...). ``MORE_WEAK`` are cues with a veto
+for a harmless reading ("the knife is razor sharp"). ``CONTEXTUAL`` cues count only when the
+text also shows their cause: a headache is a toxic-chemical concern when a smell or fumes are
+mentioned, not when glasses pinch.
+"""
+
+from __future__ import annotations
+
+MORE: dict[str, list[str]] = {
+    "burn_fire": [
+        r"\bset (?:\w+ )?(?:alight|ablaze)\b",
+        r"\bwent up in flames\b",
+        r"\bsmou?lder\w*",
+        r"\bburn marks?\b",
+        r"\bignit(?:ed|es)\b",
+        r"\bcombust\w*",
+        r"\bhot to the touch\b",
+        r"\b(?:dangerously|scorching|burning|blazing|scalding) hot\b",
+        r"\bso hot (?:that )?(?:you|i|we|it|he|she) (?:can't|cannot|couldn't|could not|can not)\b",
+        r"\b(?:can't|cannot|couldn't|could not) (?:even )?(?:touch|hold) it\b",
+        r"\bse (?:calienta|calento|calentaba|recalienta|recalento) (?:much\w*|demasiado|tanto)\b",
+        r"\brecalent\w*",
+        r"\bquema al tocar\w*",
+        r"\bchauff(?:e|ent|ait|aient) (?:tellement|trop|enormement|beaucoup trop)\b",
+        r"\bbouillant\w*",
+    ],
+    "choking": [
+        r"\bingest\w*",
+        r"\bcame off in (?:his|her|their|my \w+'?s?) mouth\b",
+        r"\bairways?\b",
+        r"\btrag(?:o|aron|ado|ada|ando|arse)\b",
+        r"\bse (?:la |le |l')?(?:est|sont) mis\w* dans la bouche\b",
+        r"\bfailli (?:l'|les? |la )?aval\w*",
+    ],
+    "allergic_reaction": [
+        r"\bitches\b",
+        r"\bwelts?\b",
+        r"\bblotch\w*",
+        r"\beczema\b",
+        r"\bdermatitis\b",
+        r"\b(?:bad|severe|nasty|skin) reactions?\b",
+        r"\bcomezon\w*",
+        r"\bescoz\w*",
+        r"\bme escuec\w*",
+        r"\bme salieron granos\b",
+        r"\bdemang\w*",
+        r"\beczema\b",
+        r"\bpicote\w*",
+        r"\benfle(?:e|es|s)?\b",
+    ],
+    "cut_injury": [
+        r"\bshards?\b",
+        r"\bbroken glass\b",
+        r"\bglass (?:pieces|fragments|splinters)\b",
+        r"\bjagged (?:edges?|metal|plastic)\b",
+        r"\bnicked " + r"(?:my|his|her|their)\b",
+        r"\b(?:punctured|pricked|scraped|grazed|stabbed) (?:my|his|her|their)\b",
+        r"\bcortes? (?:\w+ )?en (?:el|la|mi|su|los|las) (?:dedo|dedos|mano|manos|pie|brazo|piel|"
+        r"pierna|cara)\b",
+        r"\bhizo (?:un |una )?(?:corte|tajo|herida)\w*",
+        r"\bcorte profundo\b",
+        r"\b(?:trozos|pedazos|restos|esquirlas) de (?:cristal|vidrio)\b",
+        r"\bcristales rotos\b",
+        r"\bme pinche\b",
+        r"\bse pincho\b",
+        r"\beclats? de verre\b",
+        r"\bbouts? de verre\b",
+        r"\bverre brise\b",
+        r"\bplaie\w*",
+    ],
+    "electrical": [
+        r"\bsparky\b",
+        r"\bfried (?:the|my|our) (?:outlet|socket|circuit|fuse)\w*",
+        r"\bchispor\w*",
+        r"\bsaltaron los plomos\b",
+        r"\bdisjonct\w*",
+        r"\bles plombs ont saute\b",
+        r"\bprise (?:a )?(?:fondu|grille|noirci)\w*",
+    ],
+    "toxic_chemical": [
+        r"\b(?:contains?|containing|traces? of|high in|tested positive for) lead\b",
+        r"\blead[- ]based\b",
+        r"\boff-?gass\w*",
+        r"\bformaldehyd\w*",
+        r"\bphthalat\w*",
+        r"\bcarcinogen\w*",
+        r"\bhuele (?:\w+ )?a (?:quimicos?|disolvente|gasolina|pintura|plastico quemado)\b",
+        r"\bdisolvente\w*",
+        r"\b(?:contiene|lleva|con) plomo\b",
+        r"\bpintura (?:con|de) plomo\b",
+        r"\bsent (?:le |la |l')?(?:produit chimique|solvant|essence|plastique brule)\b",
+        r"\b(?:contient|contenant) du plomb\b",
+        r"\bpeinture au plomb\b",
+        r"\bformaldehyde\b",
+    ],
+}
+
+# Cue patterns moved out of the strong list: they need a harmless-reading veto or a context.
+_RAZOR = r"\brazor[- ]sharp\b"
+MORE_WEAK: dict[str, tuple[list[str], str]] = {
+    "cut_injury": (
+        [_RAZOR],
+        r"\b(?:knife|knives|blade|blades|scissors|shears|chisel|razor|cuchillos?|tijeras|"
+        r"couteaux?|ciseaux|lame|lames)\b",
+    ),
+}
+_SMELL = (
+    r"\b(?:smell\w*|odou?r\w*|fumes?|stink\w*|stank|reek\w*|chemical\w*|paint|toxi\w*|gas|"
+    r"olor\w*|huele|hedor|peste|quimic\w*|pintura|vapor\w*|odeur\w*|sent|puanteur|pue|"
+    r"chimique\w*|peinture|emanation\w*)\b"
+)
+CONTEXTUAL: dict[str, tuple[list[str], str]] = {
+    "toxic_chemical": (
+        [
+            r"\bheadaches?\b",
+            r"\bnause\w*",
+            r"\bdizz\w*",
+            r"\bdolor de cabeza\b",
+            r"\bmareos?\b",
+            r"\bnauseas\b",
+            r"\bmal (?:de|a la) tete\b",
+            r"\bmaux de tete\b",
+            r"\bvertiges?\b",
+            r"\beyes? (?:water\w*|sting\w*|burn\w*)\b",
+            r"\b(?:irrito|irritaron|picaban|lloraban) (?:\w+ )?ojos\b",
+            r"\bpique (?:les|aux) yeux\b",
+        ],
+        _SMELL,
+    ),
+}

@@ -1,0 +1,57 @@
+"""Safety cues added after blind round 8: informal wording, context-bound and vetoed cues.
+
+The sentences here are new wording, not the blind round's sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recommender.feedback.analyser import LocalFeedbackAnalyser
+
+CASES = [
+    ("The adapter got scorching hot and smelled of burning plastic.", "burn_fire"),
+    ("The fan motor is hot to the touch after ten minutes.", "burn_fire"),
+    ("El secador se recalienta y huele a quemado.", "burn_fire"),
+    ("La bouilloire chauffe tellement que la poignée devient dangereuse.", "burn_fire"),
+    ("My son ingested a bead from the bracelet.", "choking"),
+    ("El niño se tragó un botón del peluche.", "choking"),
+    ("Ma fille a failli avaler la pile.", "choking"),
+    ("Big itchy welts on my arms after one night in these sheets.", "allergic_reaction"),
+    ("La crema me produjo comezón en el cuello.", "allergic_reaction"),
+    ("Le gel douche me démange depuis deux jours.", "allergic_reaction"),
+    ("There were glass shards in the box.", "cut_injury"),
+    ("Venía con trozos de cristal dentro de la caja.", "cut_injury"),
+    ("Des éclats de verre partout dans le carton.", "cut_injury"),
+    ("The toaster fried the outlet in our kitchen.", "electrical"),
+    ("El enchufe chisporroteaba al conectarlo.", "electrical"),
+    ("La lampe fait disjoncter toute la maison.", "electrical"),
+    ("The label admits the paint contains lead.", "toxic_chemical"),
+    ("The rug is off-gassing something awful.", "toxic_chemical"),
+    ("Las botas huelen a disolvente y me dan mareos.", "toxic_chemical"),
+    ("Le tapis sent le solvant, j'ai eu mal à la tête.", "toxic_chemical"),
+]
+SAFE = [
+    "The bread knife is razor sharp, slices like a dream.",
+    "These glasses are too tight and gave me a headache.",
+    "Las gafas me dan dolor de cabeza de lo que aprietan.",
+    "Les lunettes serrent et me donnent mal à la tête.",
+    "Me encanta el tono rojo fuego del bolso.",
+    "Contains no lead and no phthalates.",
+    "Sin olor a disolvente, nada que ver con la otra.",
+    "Pas d'éclats de verre, l'emballage était parfait.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CASES)
+def test_informal_wording_is_found(lexicon_analyser: LocalFeedbackAnalyser, text: str,
+                                   category: str) -> None:
+    [result] = lexicon_analyser.analyse([text])
+    assert category in result.safety_categories, result.safety_categories
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_context_bound_and_vetoed_cues_stay_quiet(lexicon_analyser: LocalFeedbackAnalyser,
+                                                  text: str) -> None:
+    [result] = lexicon_analyser.analyse([text])
+    assert not result.safety_concern, result.safety_evidence
