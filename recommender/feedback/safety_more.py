@@ -11,6 +11,8 @@ from __future__ import annotations
 
 MORE: dict[str, list[str]] = {
     "burn_fire": [
+        r"\b(?:battery|batteries|power bank|bateria|baterias|pila|batterie|batteries)\b[^.]{0,25}\b(?:swell\w*|swollen|bulg\w*|puff\w*|hinch\w*|gonfl\w*)",
+        r"\b(?:swollen|bulging|puffed) (?:up )?batter\w*",
         r"\bset (?:\w+ )?(?:alight|ablaze)\b",
         r"\bwent up in flames\b",
         r"\bsmou?lder\w*",
@@ -28,6 +30,9 @@ MORE: dict[str, list[str]] = {
         r"\bbouillant\w*",
     ],
     "choking": [
+        r"\b(?:hazard|danger\w*|risk) (?:for|to) (?:babies|toddlers|infants|little ones|young children|small children|kids)\b",
+        r"\bpeligro\w* para (?:bebes|los bebes|ninos pequenos|los mas pequenos)\b",
+        r"\bdangereu\w* pour (?:les )?(?:bebes|tout-petits|petits)\b",
         r"\bingest\w*",
         r"\bcame off in (?:his|her|their|my \w+'?s?) mouth\b",
         r"\bairways?\b",
@@ -36,6 +41,12 @@ MORE: dict[str, list[str]] = {
         r"\bfailli (?:l'|les? |la )?aval\w*",
     ],
     "allergic_reaction": [
+        r"\bmade (?:my|his|her|their) (?:\w+'s )?(?:skin|hands?|face|lips|eyes|fingers) (?:\w+ )?(?:peel|sting|itch|burn|swell|red)\w*",
+        r"\b(?:skin|hands|lips|face|fingers) (?:\w+ ){0,2}(?:peeling|stinging|tingl\w*|blister\w*|cracked and)\b",
+        r"\bse (?:me |le |les )?irrit\w*",
+        r"\b(?:piel|ojos|cara|manos|labios) (?:\w+ )?irritad\w*",
+        r"\bme salieron (?:granos|granitos|manchas|ampollas)\b",
+        r"\bgranitos\b",
         r"\bitches\b",
         r"\bwelts?\b",
         r"\bblotch\w*",
@@ -52,6 +63,10 @@ MORE: dict[str, list[str]] = {
         r"\benfle(?:e|es|s)?\b",
     ],
     "cut_injury": [
+        r"\b(?:scratched|scraped|poked|pierced|punctured|sliced|gouged) (?:[\w']+ ){0,2}(?:arm|arms|hand|hands|skin|leg|legs|face|finger|fingers|thumb|foot|feet|palm)\b",
+        r"\bshattered\b",
+        r"\b(?:glass|cristal|vidrio|verre)\b[^.]{0,30}\b(?:shatter\w*|exploded|burst|estall\w*|revent\w*|exploto|explose|eclate)",
+        r"\banicos\b",
         r"\bshards?\b",
         r"\bbroken glass\b",
         r"\bglass (?:pieces|fragments|splinters)\b",
@@ -72,6 +87,13 @@ MORE: dict[str, list[str]] = {
         r"\bplaie\w*",
     ],
     "electrical": [
+        r"\bfrayed (?:cords?|cables?|wires?|leads?)\b",
+        r"\b(?:cords?|cables?|wires?|leads?) (?:is |was |are |were |got |has |had )?(?:all )?frayed\b",
+        r"\b(?:see|seeing|saw|showing|shows) (?:the )?(?:bare |copper )?wires?\b",
+        r"\bcopper (?:is |was )?(?:showing|exposed)\b",
+        r"\bdenude\w*",
+        r"\bse ven los cables\b",
+        r"\b(?:outlet|socket|plug|enchufe|toma|prise)\b[^.]{0,30}\b(?:buzz\w*|crackl\w*|went black|turned black|se puso negr\w*|ennegreci\w*|noirci\w*|grill\w*)",
         r"\bsparky\b",
         r"\bfried (?:the|my|our) (?:outlet|socket|circuit|fuse)\w*",
         r"\bchispor\w*",
@@ -127,6 +149,10 @@ CONTEXTUAL: dict[str, tuple[list[str], str]] = {
             r"\beyes? (?:water\w*|sting\w*|burn\w*)\b",
             r"\b(?:irrito|irritaron|picaban|lloraban) (?:\w+ )?ojos\b",
             r"\bpique (?:les|aux) yeux\b",
+            r"\b(?:got|gets|get|getting|became|fell) (?:\w+ )?(?:sick|ill)\b",
+            r"\bsore throat\b",
+            r"\bvomit\w*",
+            r"\bnause\w*",
         ],
         _SMELL,
     ),
