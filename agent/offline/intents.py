@@ -34,10 +34,28 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_CUSTOMER_BEFORE = re.compile(r"(?:customer|client[ae]?|shopper|buyer|account|cuenta|usuario|"
+                              r"acheteur|utilisateur)\W{0,3}(?:id\W{0,3})?(?:#|no\.?|n°)?\s*$",
+                              re.IGNORECASE)
+
+
+_ITEM_BEFORE = re.compile(r"(?:item|product|sku|stock ?code|article|art[ií]culo|producto|produit|"
+                          r"code|c[oó]digo)\W{0,3}$", re.IGNORECASE)
+
+
+def _in_range(token: str) -> bool:
+    return token.isdigit() and CUSTOMER_ID_RANGE[0] <= int(token) <= CUSTOMER_ID_RANGE[1]
+
+
 def _id_placeholder(match: re.Match[str]) -> str:
+    """cid for a customer id, sku for a StockCode, as the slot rules read them: a 5-digit
+    number is a customer unless named as an item, or out of the customer-id range while
+    another number of the message is in it ("why 84879 for 12820")."""
     token = match.group(0)
-    if token.isdigit() and len(token) == 5 and CUSTOMER_ID_RANGE[0] <= int(token) <= \
-            CUSTOMER_ID_RANGE[1]:
+    before = match.string[max(0, match.start() - 25):match.start()]
+    if token.isdigit() and len(token) == 5 and not _ITEM_BEFORE.search(before) and (
+            _in_range(token) or _CUSTOMER_BEFORE.search(before)
+            or not any(_in_range(t) for t in re.findall(r"\b\d{5}\b", match.string))):
         return " cid "
     if len(token) >= 5 and not token.isdigit() or len(token) == 5:
         return " sku "

@@ -212,7 +212,7 @@ def _tool_plan(intents: list[str], slots: Slots, customers: list[str], message: 
             calls.extend(_call(intent, _tool_args(intent, slots, c, message)) for c in customers)
         elif intent == "feedback":
             about_customer = slots.customer_ids or slots.refers_back
-            if len(intents) > 1 and (slots.country or slots.segment or slots.date_from):
+            if len(intents) > 1 and (slots.country or slots.segment) and not slots.refers_back:
                 about_customer = False  # "segment of 12347 and the feedback from France"
             customer = customers[0] if customers and about_customer else None
             calls.append(_call(intent, _tool_args(intent, slots, customer, message)))

@@ -38,6 +38,7 @@ _WHY = re.compile(r"why|reason|explain|what makes|por qu|raz[oó]n|explica|pourq
                   r"explique", re.IGNORECASE)
 _TO_CUSTOMER = re.compile(r"\b(?:to|for|al|a|au|à|para|pour)\s+(?:the\s+|el\s+|le\s+|la\s+)?"
                           r"(?:" + "|".join(CUSTOMER_WORDS) + r")?\s*$", re.IGNORECASE)
+_ARTICLES = {"one", "un", "une", "uno", "una"}
 _AMBIGUOUS_MONTH = {"may", "mar", "sept", "dec", "jan"}
 _MONTH_CONTEXT = re.compile(r"\b(in|during|of|since|from|until|to|en|de|desde|hasta|depuis|"
                             r"jusqu'en|au|du|à)\s+$", re.IGNORECASE)
@@ -130,9 +131,10 @@ def _count(lowered: str) -> int | None:
                 r"(?<![\w-])" + number + r"\s+(?:[\w&-]+\s+){0,2}?(?:" + nouns + r")",
                 r"\b(?:los|les|the)\s+" + number + r"\s+(?:mejores|meilleurs|best)"]
     for pattern in patterns:
-        match = re.search(pattern, lowered)
-        if match:
+        for match in re.finditer(pattern, lowered):
             raw = match.group(1)
+            if raw in _ARTICLES and not re.match(r"\s*(?:" + nouns + ")", lowered[match.end(1):]):
+                continue  # "un retour de produit" is not a count, "un produit" is
             return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]  # the tool checks 1-50
     return None
 
@@ -166,6 +168,14 @@ def _dates(text: str) -> tuple[date | None, date | None]:
         year = next(int(m.group(2)) for m in _MONTH.finditer(text) if m.group(2))
         months = [(year, m) for _, m in months]
     first, last = min(months), max(months)
+    opening = _MONTH.search(text)
+    if len(months) == 1 and opening:
+        before = text[:opening.start()]
+        if re.search(r"\b(since|desde|depuis)\s+$", before, re.IGNORECASE):
+            return date(first[0], first[1], 1), None  # "since March": open-ended
+        if re.search(r"\b(until|till|before|hasta|antes de|jusqu'en|avant)\s+$", before,
+                     re.IGNORECASE):
+            return None, date(last[0], last[1], calendar.monthrange(last[0], last[1])[1])
     return (date(first[0], first[1], 1),
             date(last[0], last[1], calendar.monthrange(last[0], last[1])[1]))
 

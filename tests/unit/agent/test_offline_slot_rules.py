@@ -1,0 +1,57 @@
+"""Slot rules on wordings marketers use: open-ended months, articles, demonyms, unknown ids."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from langchain_core.messages import HumanMessage
+
+from agent.offline.intents import load_classifier
+from agent.offline.planner import plan
+from agent.offline.slots import extract_slots
+
+
+@pytest.mark.parametrize(("question", "span"), [
+    ("feedback since March", (date(2011, 3, 1), None)),
+    ("avis depuis mars", (date(2011, 3, 1), None)),
+    ("opiniones hasta mayo", (None, date(2011, 5, 31))),
+    ("reviews in May 2011", (date(2011, 5, 1), date(2011, 5, 31))),
+    ("complaints between June and August", (date(2011, 6, 1), date(2011, 8, 31))),
+])
+def test_month_ranges(question, span):
+    slots = extract_slots(question)
+    assert (slots.date_from, slots.date_to) == span
+
+
+@pytest.mark.parametrize(("question", "k"), [
+    ("comment gérer un retour de produit défectueux ?", None),
+    ("recommande un produit à 12347", 1),
+    ("donne-moi cinq idées de produits pour 12820", 5),
+    ("top 3 for 12347", 3),
+])
+def test_counts_only_when_they_count_products(question, k):
+    assert extract_slots(question).k == k
+
+
+@pytest.mark.parametrize(("question", "country"), [
+    ("que disent les clients suisses ?", "Switzerland"),
+    ("opiniones de clientes polacos", "Poland"),
+    ("what do Austrian shoppers say", "Austria"),
+])
+def test_demonyms(question, country):
+    assert extract_slots(question).country == country
+
+
+@pytest.mark.parametrize("question", ["recs for 99999", "recommend products for customer 99999"])
+def test_an_unknown_customer_id_still_goes_to_the_tool_that_reports_it(question):
+    decision = plan([HumanMessage(question)], load_classifier())
+    assert [(c["name"], c["args"]["customer_id"]) for c in decision.tool_calls] == [
+        ("recommend-for-user", "99999")]
+
+
+def test_feedback_of_a_named_customer_keeps_the_customer_with_a_date():
+    decision = plan([HumanMessage("segment of 12347 and his reviews since March")],
+                    load_classifier())
+    feedback = next(c for c in decision.tool_calls if c["name"] == "analyse-feedback-sentiment")
+    assert feedback["args"] == {"customer_id": "12347", "date_from": "2011-03-01"}
