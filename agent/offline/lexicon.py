@@ -166,3 +166,35 @@ KB_CUES = ("polic", "guideline", "playbook", "rule", "procedure", "guide", "docu
            "directrices", "regla", "procedimiento", "norma", "devoluci", "descuento",
            "consentimiento", "politique", "règle", "procédure", "remise", "retour", "consigne",
            "rgpd", "réduction", "playbook", "limit", "accura", "précision", "precisión")
+
+# Spanish/French words of knowledge-base questions -> English terms of the documents, added
+# to the search query so a question in es/fr finds the same (English) passages
+KB_GLOSSARY: dict[str, str] = {
+    "descuento": "discount", "remise": "discount", "réduction": "discount", "rebaja": "discount",
+    "promoción": "promotion discount", "promo": "promotion discount",
+    "devoluci": "returns refund", "retour": "returns refund", "rembours": "refund returns",
+    "reembolso": "refund returns", "defectuoso": "faulty damaged", "défectueux": "faulty damaged",
+    "roto": "damaged broken", "cassé": "damaged broken",
+    "política": "policy", "politique": "policy", "norma": "rules", "règle": "rules",
+    "regla": "rules", "guía": "guide guidelines", "guide": "guide guidelines",
+    "directriz": "guidelines", "consigne": "guidelines", "charte": "guidelines tone",
+    "consentimiento": "consent opt-out gdpr", "consentement": "consent opt-out gdpr",
+    "rgpd": "gdpr consent", "baja": "unsubscribe opt-out", "désabonn": "unsubscribe opt-out",
+    "desuscri": "unsubscribe opt-out", "correo": "email", "courriel": "email",
+    "e-mail": "email", "frecuencia": "frequency how often", "fréquence": "frequency how often",
+    "sms": "sms text message", "tono": "tone voice", "ton ": "tone voice",
+    "campaña": "campaign", "campagne": "campaign", "calendario": "seasonal calendar",
+    "calendrier": "seasonal calendar", "temporada": "season", "saison": "season",
+    "navidad": "christmas", "noël": "christmas",
+    "precisión": "accuracy precision model card", "précision": "accuracy precision model card",
+    "exactitud": "accuracy model card", "fiabilidad": "accuracy model card",
+    "fiabilité": "accuracy model card", "modelo": "model", "modèle": "model",
+    "recomendaci": "recommender recommendations", "recommandation": "recommender recommendations",
+    "abandono": "churn engagement", "attrition": "churn engagement", "fuga": "churn engagement",
+    "segmento": "segment", "sentimiento": "sentiment feedback", "opiniones": "feedback",
+    "avis": "feedback", "limitaci": "limitations", "limite": "limitations",
+    "queja": "complaint escalation", "plainte": "complaint escalation",
+    "peligro": "safety hazard escalation", "danger": "safety hazard escalation",
+    "seguridad": "safety", "sécurité": "safety", "escala": "escalation",
+    "jouet": "toy", "juguete": "toy", "vela": "candle", "bougie": "candle",
+}

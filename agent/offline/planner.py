@@ -16,7 +16,13 @@ from typing import Any, Literal
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from agent.offline.intents import IntentClassifier
-from agent.offline.lexicon import CUSTOMER_WORDS, KB_CUES, PERSONAL_DATA, THIS_TEXT
+from agent.offline.lexicon import (
+    CUSTOMER_WORDS,
+    KB_CUES,
+    KB_GLOSSARY,
+    PERSONAL_DATA,
+    THIS_TEXT,
+)
 from agent.offline.slots import Slots, extract_slots
 
 TOOL_NAMES = {
@@ -205,7 +211,7 @@ def _tool_plan(intents: list[str], slots: Slots, customers: list[str], message: 
     deferred = None
     if "segment" in intents and "search_kb" in intents and not slots.segment:
         intents = [i for i in intents if i != "search_kb"]  # searched once the segment is known
-        deferred = slots.text
+        deferred = kb_query(slots)
     calls: list[dict[str, Any]] = []
     for intent in intents:
         if intent in NEEDS_CUSTOMER:
@@ -217,11 +223,19 @@ def _tool_plan(intents: list[str], slots: Slots, customers: list[str], message: 
             customer = customers[0] if customers and about_customer else None
             calls.append(_call(intent, _tool_args(intent, slots, customer, message)))
         else:
-            query = f"{slots.text} {slots.segment}" if slots.segment else slots.text
-            calls.append(_call(intent, _tool_args(intent, slots, None, query)))
+            calls.append(_call(intent, _tool_args(intent, slots, None, kb_query(slots))))
     return Plan(action="tools", tool_calls=calls, intents=intents,
                 customer=customers[0] if customers else None,
                 pending={"search_after_segment": deferred} if deferred else None)
+
+
+def kb_query(slots: Slots) -> str:
+    """The knowledge-base query: the question, the segment it names and, for Spanish or
+    French words, the English terms the documents use ("devoluciones" -> "returns refund")."""
+    lowered = f"{slots.text.lower()} "
+    glosses = dict.fromkeys(english for word, english in KB_GLOSSARY.items()
+                            if word in lowered and english not in lowered)
+    return " ".join([slots.text, *([slots.segment] if slots.segment else []), *glosses])
 
 
 _ORDINALS = {1: r"first|top|1st|#1|primer[oa]?|premier|première",

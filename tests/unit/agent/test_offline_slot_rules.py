@@ -55,3 +55,15 @@ def test_feedback_of_a_named_customer_keeps_the_customer_with_a_date():
                     load_classifier())
     feedback = next(c for c in decision.tool_calls if c["name"] == "analyse-feedback-sentiment")
     assert feedback["args"] == {"customer_id": "12347", "date_from": "2011-03-01"}
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    ("¿cuál es la política de devoluciones?", {"returns", "refund", "policy"}),
+    ("règles RGPD pour l'emailing", {"gdpr", "consent"}),
+])
+def test_knowledge_base_questions_in_spanish_or_french_search_with_the_documents_words(
+        question, terms):
+    decision = plan([HumanMessage(question)], load_classifier())
+    (call,) = decision.tool_calls
+    assert call["name"] == "search-knowledge-base" and question in call["args"]["query"]
+    assert terms <= set(call["args"]["query"].lower().split())
