@@ -96,6 +96,7 @@ def make_server(services: ApiServices, host: str = "127.0.0.1", port: int = 8000
         CustomLocalChalice,
         LocalChalice,
         LocalDevServer,
+        ThreadedHTTPServer,
     )
 
     from chalice_app.app import app
@@ -105,13 +106,19 @@ def make_server(services: ApiServices, host: str = "127.0.0.1", port: int = 8000
         # and the client's delayed ACK add ~40 ms to every keep-alive request.
         disable_nagle_algorithm = True
 
+    class Server(ThreadedHTTPServer):
+        # socketserver listens with a backlog of 5: when more clients connect at once than
+        # the busy accept loop takes in, the kernel drops their SYNs and each one waits for
+        # TCP's retransmission (1 s) before its first request even arrives.
+        request_queue_size = 128
+
     install(services)
     if not isinstance(app, LocalChalice):  # what chalice.local.create_local_server does, once
         CustomLocalChalice.__bases__ = (LocalChalice, app.__class__)
         app.__class__ = CustomLocalChalice
     config = Config.create(chalice_stage="dev", app_name="marketing-assistant",
                            lambda_timeout=300)
-    return LocalDevServer(app, config, host, port, handler_cls=Handler)
+    return LocalDevServer(app, config, host, port, handler_cls=Handler, server_cls=Server)
 
 
 class BackgroundServer:
