@@ -62,6 +62,8 @@ def _instantiate(template: str, lang: str, rng: random.Random) -> tuple[str, dic
     if "{id}" in text:
         slots["customer_id"] = rng.choice(IDS)
         text = text.replace("{id}", slots["customer_id"])
+    if "{id2}" in text:  # a second customer ("for 12347 and 17850"): slots keep the first
+        text = text.replace("{id2}", rng.choice([i for i in IDS if i != slots.get("customer_id")]))
     if "{item}" in text:
         slots["item_id"] = rng.choice(ITEMS)
         text = text.replace("{item}", slots["item_id"])

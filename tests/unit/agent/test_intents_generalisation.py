@@ -61,3 +61,12 @@ def test_thresholds_tuned_on_train_are_used_and_a_stale_record_is_ignored(tmp_pa
 def test_customer_ids_and_stock_codes_are_told_apart(question, customers, items):
     slots = extract_slots(question)
     assert (slots.customer_ids, slots.item_ids) == (customers, items)
+
+
+@pytest.mark.parametrize(("question", "labels"), [
+    ("recommend products for 12347 and 17850", {"recommend"}),
+    ("recs for 12583, 17850 and 12347", {"recommend"}),
+    ("segment and recs for 12347 and 12583", {"segment", "recommend"}),
+])
+def test_several_customers_do_not_add_tools(question, labels):
+    assert set(load_classifier().predict(question).labels) == labels
