@@ -232,3 +232,14 @@ PHRASES.update({
 })
 PHRASES.update({("looks", "like"): 0.0, ("look", "like"): 0.0, ("looked", "like"): 0.0,
                 ("seems", "like"): 0.0, ("feels", "like"): 0.0})
+# Round 9 gaps, generalised (slang praise, negatable wear-and-tear words).
+ADDITIONS.update({"tarnish": -1.5, "tarnished": -1.5, "tarnishes": -1.5, "warp": -1.5,
+                  "warping": -1.5, "warps": -1.5, "flicker": -1.5, "flickers": -1.5,
+                  "flickering": -1.5, "streaky": -1.5, "streaks": -1.0, "musty": -2.0,
+                  "creaks": -1.2, "creaky": -1.5, "rusted": -2.0, "rusty": -1.8})
+PHRASES.update({
+    ("broken", "in"): 1.0, ("killer", "spot"): 2.5, ("killer", "view"): 2.5,
+    ("killer", "views"): 2.5, ("killer", "sound"): 2.5, ("killer", "value"): 2.5,
+    ("killer", "look"): 2.5, ("are", "fire"): 2.0, ("is", "fire"): 2.0, ("run", "out", "fast"): -1.5,
+    ("runs", "out", "fast"): -1.5, ("ran", "out", "fast"): -1.5, ("years", "old"): -0.5,
+})

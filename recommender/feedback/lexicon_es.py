@@ -265,3 +265,9 @@ PHRASES.update({
     ("no", "lo", "cambio", "por", "nada"): 2.5, ("no", "la", "cambio", "por", "nada"): 2.5,
     ("nunca", "falla"): 2.0,
 })
+# Round 9 gaps, generalised.
+WORDS.update({"tranquilidad": 1.5, "resbala": -1.2, "resbalan": -1.2, "piropean": 2.0,
+              "dolieron": -1.5, "duele": -1.5, "duelen": -1.5, "dolio": -1.5})
+STEMS.update({"oxid": -2.0, "desconch": -2.0})
+PHRASES.update({("pierden", "pelo"): -1.5, ("pierde", "pelo"): -1.5, ("se", "acabaron", "los"): 1.0,
+                ("se", "acabaron", "las"): 1.0, ("nada", "que", "ver"): -0.5})

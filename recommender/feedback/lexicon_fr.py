@@ -293,3 +293,11 @@ PHRASES.update({
     ("ne", "marche", "jamais"): -2.5, ("pas", "a", "la", "hauteur"): -2.0,
     ("a", "la", "hauteur"): 1.5,
 })
+# Round 9 gaps, generalised.
+WORDS.update({"noirci": -1.5, "noircie": -1.5, "noircit": -1.5, "gondoler": -1.5,
+              "gondole": -1.5, "gondolent": -1.5, "coupure": -1.5, "coupures": -1.5,
+              "epuisent": -1.0, "rouille": -2.0, "rouillee": -2.0, "divin": 2.5, "divine": 2.5,
+              "rassures": 1.5, "rassure": 1.5, "rassuree": 1.5, "canon": 2.0})
+PHRASES.update({("tient", "a", "peine"): -2.0, ("dure", "a", "peine"): -2.0,
+                ("hors", "de", "prix"): -2.5, ("laissent", "des", "traces"): -1.5,
+                ("laisse", "des", "traces"): -1.5, ("fini", "les"): 1.0, ("fait", "toc"): -2.0})

@@ -21,19 +21,20 @@ from recommender.feedback.text import word_set
 _MOVED = {p for pats, _ in [*MORE_WEAK.values(), *_CONTEXTUAL.values()] for p in pats}
 _PATTERNS = {cat: [p for p in pats + MORE.get(cat, []) if p not in _MOVED]
              for cat, pats in _BASE_PATTERNS.items()}
-_WEAK = {**_BASE_WEAK, **MORE_WEAK}
+_WEAK = [*_BASE_WEAK.items(), *MORE_WEAK.items()]  # (category, (cues, veto))
 _CONTEXT_COMPILED = {
     cat: (re.compile("|".join(f"(?:{p})" for p in pats)), re.compile(context))
     for cat, (pats, context) in _CONTEXTUAL.items()
 }
 _COMPILED = {cat: re.compile("|".join(f"(?:{p})" for p in pats)) for cat, pats in _PATTERNS.items()}
-_WEAK_COMPILED = {
-    cat: (re.compile("|".join(f"(?:{p})" for p in pats)), re.compile(veto))
-    for cat, (pats, veto) in _WEAK.items()
-}
+_WEAK_COMPILED: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {}
+for _cat, (_pats, _veto) in _WEAK:
+    _WEAK_COMPILED.setdefault(_cat, []).append(
+        (re.compile("|".join(f"(?:{p})" for p in _pats)), re.compile(_veto)))
 _NEGATORS = word_set("""no not never without zero free non nor neither none nothing sin ningun
     ninguna ninguno nunca jamas ni sans aucun aucune pas jamais rien nada acabaron acabo
-    adios fini finis adieu""")
+    adios fini finis adieu libre libres exento exenta""")
+_ENDED = word_set("acabo acabaron")
 _CLAUSE_BREAK = re.compile(r"[.;:!?,()]|\b(?:but|and|then|pero|y|luego|mais|et|puis)\b")
 _PREVENTS = re.compile(
     r"\b(?:kept|keeps|keep|stops?|stopped|protects?|protected|prevents?|prevented|saved?) "
@@ -75,8 +76,10 @@ def _negated(folded: str, start: int, end: int) -> bool:
     parts = _CLAUSE_BREAK.split(head)
     clause = parts[-1] if parts else head
     words = _WORD.findall(clause)[-4:]
-    if any(w in _NEGATORS or w.endswith("n't") for w in words):
-        return True
+    following = [*words[1:], *_WORD.findall(folded[start:end])[:1], ""]
+    if any((w in _NEGATORS and not (w in _ENDED and nxt in ("en", "in", "dans")))
+           or w.endswith("n't") for w, nxt in zip(words, following, strict=False)):
+        return True  # "se acabaron las quemaduras" is a negation, "acabó en la boca" is not
     if _PREVENTS.search(clause):
         return True  # "kept me from burning", "evita quemaduras", "protège des brûlures"
     if folded[max(0, start - 4) : start] in ("non-", "non ", "anti"):
@@ -102,7 +105,7 @@ def _evidence(text: str, start: int, end: int) -> str:
 
 _GATE = PrefixGate(
     [p for pats in _PATTERNS.values() for p in pats]
-    + [p for pats, _ in _WEAK.values() for p in pats]
+    + [p for _, (pats, _) in _WEAK for p in pats]
     + [p for pats, _ in _CONTEXTUAL.values() for p in pats],
     k=5,
 )
@@ -110,9 +113,7 @@ _GATE = PrefixGate(
 
 def _matches(cat: str, folded: str) -> list[re.Match[str]]:
     found = list(_COMPILED[cat].finditer(folded))
-    weak = _WEAK_COMPILED.get(cat)
-    if weak is not None:
-        pattern, veto = weak
+    for pattern, veto in _WEAK_COMPILED.get(cat, ()):
         found += [
             m
             for m in pattern.finditer(folded)

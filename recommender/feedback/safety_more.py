@@ -24,7 +24,6 @@ MORE: dict[str, list[str]] = {
         r"\bso hot (?:that )?(?:you|i|we|it|he|she) (?:can't|cannot|couldn't|could not|can not)\b",
         r"\b(?:can't|cannot|couldn't|could not) (?:even )?(?:touch|hold) it\b",
         r"\bse (?:calienta|calento|calentaba|recalienta|recalento) (?:much\w*|demasiado|tanto)\b",
-        r"\brecalent\w*",
         r"\bquema al tocar\w*",
         r"\bchauff(?:e|ent|ait|aient) (?:tellement|trop|enormement|beaucoup trop)\b",
         r"\bbouillant\w*",
@@ -84,7 +83,11 @@ MORE: dict[str, list[str]] = {
         r"\beclats? de verre\b",
         r"\bbouts? de verre\b",
         r"\bverre brise\b",
-        r"\bplaie\w*",
+        r"(?<!une )(?<!vraie )(?<!quelle )\bplaies?\b",
+        r"\b(?:m'a|lui a|s'est|me suis|se sont) ouvert (?:le|la|les|l') ?(?:doigt|main|mollet|jambe|pied|bras|genou|front|levre|arcade|menton)\w*",
+        r"\b(?:me|le|se) abrio (?:el|la) (?:dedo|mano|pierna|pantorrilla|rodilla|frente|labio|cabeza)\b",
+        r"\bsplit (?:my|his|her|their) (?:[\w']+ )?(?:lip|finger|head|chin|knee|thumb)\b",
+        r"\b(?:bavures?|ebarbures?|pointes?|rebabas?|burrs?) (?:tres |super |bien )?(?:coupant|tranchant|afilad|cortant|sharp)\w*",
     ],
     "electrical": [
         r"\bfrayed (?:cords?|cables?|wires?|leads?)\b",
@@ -96,7 +99,8 @@ MORE: dict[str, list[str]] = {
         r"\b(?:outlet|socket|plug|enchufe|toma|prise)\b[^.]{0,30}\b(?:buzz\w*|crackl\w*|went black|turned black|se puso negr\w*|ennegreci\w*|noirci\w*|grill\w*)",
         r"\bsparky\b",
         r"\bfried (?:the|my|our) (?:outlet|socket|circuit|fuse)\w*",
-        r"\bchispor\w*",
+        r"\b(?:enchufe|cable|toma|regleta|cargador|clavija)\b[^.]{0,25}\bchisporrot\w*",
+        r"\bchisporrot\w* (?:el |la )?(?:enchufe|cable|toma|regleta|cargador|clavija)\b",
         r"\bsaltaron los plomos\b",
         r"\bdisjonct\w*",
         r"\bles plombs ont saute\b",
@@ -157,3 +161,16 @@ CONTEXTUAL: dict[str, tuple[list[str], str]] = {
         _SMELL,
     ),
 }
+
+MORE["allergic_reaction"] += [r"\boozing\b", r"\boozed\b", r"\bpus\b", r"\bsupura\w*"]
+MORE["electrical"] += [
+    r"\bshock(?:s|ed)? (?:you|me|him|her|us|them|everyone|anyone)\b",
+    r"\b(?:fuse|fuses|breaker|breakers) (?:keeps? |kept )?(?:blowing|blew|blown|tripping|trips)\b",
+    r"\b(?:plug|socket|outlet|cord|cable|prise|enchufe)\b[^.]{0,20}\b(?:sizzl\w*|gresill\w*)",
+]
+# Allergy mentions that are about a menu or a kind waiter, not a reaction.
+MORE_WEAK["allergic_reaction"] = (
+    [r"\balergias\b", r"\ballergies\b"],
+    r"\b(?:remember\w*|noted|menu|options?|friendly|acord\w*|record\w*|apunt\w*|carta|menu|"
+    r"retenu\w*|note\w*|carte|nuestras|nos|our|tenir compte|en cuenta)\b",
+)

@@ -30,6 +30,13 @@ CASES = [
     ("The rug is off-gassing something awful.", "toxic_chemical"),
     ("Las botas huelen a disolvente y me dan mareos.", "toxic_chemical"),
     ("Le tapis sent le solvant, j'ai eu mal à la tête.", "toxic_chemical"),
+    ("La tapa se soltó y acabó en la boca del niño.", "choking"),
+    ("A button came off and ended up in my nephew's mouth.", "choking"),
+    ("The toaster shocks me every time I touch the lever.", "electrical"),
+    ("Since we plugged it in the breaker keeps tripping.", "electrical"),
+    ("Ce savon m'a fait gonfler les paupières.", "allergic_reaction"),
+    ("El pegamento me hinchó los dedos.", "allergic_reaction"),
+    ("La boucle de la ceinture m'a ouvert le doigt.", "cut_injury"),
 ]
 SAFE = [
     "The bread knife is razor sharp, slices like a dream.",
@@ -40,6 +47,12 @@ SAFE = [
     "Contains no lead and no phthalates.",
     "Sin olor a disolvente, nada que ver con la otra.",
     "Pas d'éclats de verre, l'emballage était parfait.",
+    "The staff noted our allergies and adapted every dish.",
+    "Tienen carta con alergias bien indicadas.",
+    "Comida recalentada y sin sabor.",
+    "Ce zip est une plaie à fermer.",
+    "Hotel libre de humo, muy limpio.",
+    "La carne llegó chisporroteando en la plancha.",
 ]
 
 
