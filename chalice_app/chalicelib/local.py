@@ -70,16 +70,17 @@ def _warm_agent(services: ApiServices) -> None:
     """Answer a few throwaway turns (the chat model loads and imports lazily), then delete
     their session."""
     agent: Any = services.agent
-    names = getattr(services.tools.context.customers, "segment_names", None)
-    customer = next(iter(names()), None) if callable(names) else None
     session = f"warm-up-{uuid.uuid4().hex}"
-    questions = ["What is our returns policy?"] + (
-        [f"What should we recommend to customer {customer}?",
-         f"Which segment is customer {customer} in?",
-         f"Why is customer {customer} at risk of churning?"] if customer else [])
     try:
-        for question in questions:
-            agent.ask(question, session_id=session)
+        agent.ask("What is our returns policy?", session_id=session)
+        names = getattr(getattr(services.tools.context, "customers", None), "segment_names",
+                        None)
+        customer = next(iter(names()), None) if callable(names) else None
+        if customer:
+            for question in ("What should we recommend to customer {}?",
+                             "Which segment is customer {} in?",
+                             "Why is customer {} at risk of churning?"):
+                agent.ask(question.format(customer), session_id=session)
     except Exception:  # noqa: BLE001 - warming is best effort; requests will show problems
         pass
     finally:
