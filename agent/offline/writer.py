@@ -139,7 +139,8 @@ def _feedback(source: Source, _: list[Source], lang: str) -> list[str]:
             f"{_q(t['theme'].replace('_', ' '), lang)} ({t['count']})" for t in themes[:4])))
     needs = [n for r in results for n in r.get("unmet_needs", [])]
     if needs:
-        lines.append(phrase(lang, "fb_needs", needs="; ".join(_q(n, lang) for n in needs[:3])))
+        # the customers' own words (any language): always quoted, like the safety example
+        lines.append(phrase(lang, "fb_needs", needs="; ".join(f"“{n}”" for n in needs[:3])))
     cases = aggregate.get("safety_cases") or []
     if cases:
         lines.append(phrase(lang, "fb_safety", count=len(cases),
