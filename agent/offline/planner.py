@@ -17,9 +17,11 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from agent.offline.intents import IntentClassifier
 from agent.offline.lexicon import (
+    COUNTRIES,
     CUSTOMER_WORDS,
     KB_CUES,
     KB_GLOSSARY,
+    MONTHS,
     PERSONAL_DATA,
     THIS_TEXT,
 )
@@ -283,10 +285,15 @@ _STOPWORDS = frozenset(str.split("""a an and the for to of about what whats what
     quoi donc with""")) | frozenset(CUSTOMER_WORDS)
 
 
+_VALUE_WORDS = frozenset(MONTHS) | frozenset(k for k in COUNTRIES if " " not in k) | frozenset(
+    str.split("in en à au during durant pendant since desde depuis until hasta jusqu"))
+
+
 def _content_words(text: str) -> list[str]:
-    """Words of a message that carry a task (not fillers, not customer words)."""
+    """Words of a message that carry a task (not fillers, customer words or values such as
+    months and countries: "et en novembre ?" only changes a value)."""
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
-    return [w for w in words if w not in _STOPWORDS and w != "quoted"]
+    return [w for w in words if w not in _STOPWORDS and w not in _VALUE_WORDS and w != "quoted"]
 
 
 def _count(slots: Slots) -> int | None:

@@ -67,3 +67,24 @@ def test_knowledge_base_questions_in_spanish_or_french_search_with_the_documents
     (call,) = decision.tool_calls
     assert call["name"] == "search-knowledge-base" and question in call["args"]["query"]
     assert terms <= set(call["args"]["query"].lower().split())
+
+
+def test_a_follow_up_that_only_changes_the_month_repeats_the_last_request():
+    from langchain_core.messages import AIMessage, ToolMessage
+
+    call = {"name": "analyse-feedback-sentiment", "id": "c1", "type": "tool_call",
+            "args": {"country": "Germany", "date_from": "2011-10-01", "date_to": "2011-10-31"}}
+    history = [HumanMessage("quels sont les avis des clients allemands en octobre ?"),
+               AIMessage(content="", tool_calls=[call]),
+               ToolMessage(content="{}", tool_call_id="c1"), AIMessage(content="…"),
+               HumanMessage("et en novembre ?")]
+    (again,) = plan(history, load_classifier()).tool_calls
+    assert again["args"] == {"country": "Germany", "date_from": "2011-11-01",
+                             "date_to": "2011-11-30"}
+
+
+@pytest.mark.parametrize("question", ["donne-moi des recommandations", "dame recomendaciones",
+                                      "I'd like some product recommendations"])
+def test_a_request_without_a_customer_is_a_question_back_not_a_refusal(question):
+    decision = plan([HumanMessage(question)], load_classifier())
+    assert decision.action == "clarify" and decision.intents == ["recommend"]
