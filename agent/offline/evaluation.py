@@ -46,3 +46,25 @@ def evaluate_slots(examples: list[dict[str, Any]]) -> dict[str, float]:
     result = {"all_slots_exact": exact / max(len(examples), 1)}
     result.update({f"accuracy_{name}": hit / total for name, (hit, total) in per_slot.items()})
     return result
+
+
+def measure(paths: list[Any] | None = None) -> dict[str, dict[str, float]]:
+    """Intent exact-set accuracy and slot accuracy of the trained planner on held-out files
+    (default: test.jsonl and the two blind sets)."""
+    from agent.offline.intents import DATA_DIR, evaluate, load_classifier, load_examples
+
+    files = paths or [DATA_DIR / name for name in ("test.jsonl", "blind.jsonl", "blind2.jsonl")]
+    model = load_classifier()
+    results = {}
+    for path in files:
+        examples = load_examples(path)
+        results[path.name] = {"n": float(len(examples)),
+                              "intent_exact": evaluate(model, examples)["exact_match"],
+                              **evaluate_slots(examples)}
+    return results
+
+
+if __name__ == "__main__":  # python -m agent.offline.evaluation
+    for name, scores in measure().items():
+        print(name, ", ".join(f"{k} {v:.3f}" if k != "n" else f"n {v:.0f}"
+                              for k, v in scores.items()))
