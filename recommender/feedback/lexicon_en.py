@@ -243,3 +243,8 @@ PHRASES.update({
     ("killer", "look"): 2.5, ("are", "fire"): 2.0, ("is", "fire"): 2.0, ("run", "out", "fast"): -1.5,
     ("runs", "out", "fast"): -1.5, ("ran", "out", "fast"): -1.5, ("years", "old"): -0.5,
 })
+ADDITIONS.update({"killer": 1.5, "dies": -1.5, "yellowed": -1.5, "painless": 1.5})
+PHRASES.update({("without", "asking"): 1.0, ("without", "even", "asking"): 1.5,
+                ("without", "me", "even", "asking"): 1.5, ("in", "one", "pass"): 1.5,
+                ("in", "two", "clicks"): 1.5, ("in", "one", "click"): 1.5,
+                ("weed", "killer"): 0.0, ("serial", "killer"): 0.0})

@@ -271,3 +271,7 @@ WORDS.update({"tranquilidad": 1.5, "resbala": -1.2, "resbalan": -1.2, "piropean"
 STEMS.update({"oxid": -2.0, "desconch": -2.0})
 PHRASES.update({("pierden", "pelo"): -1.5, ("pierde", "pelo"): -1.5, ("se", "acabaron", "los"): 1.0,
                 ("se", "acabaron", "las"): 1.0, ("nada", "que", "ver"): -0.5})
+STEMS.update({"empalag": -2.0, "amarille": -1.5, "desfasad": -1.5})
+PHRASES.update({("sin", "pedirselo"): 1.5, ("sin", "pedirlo"): 1.2, ("adios", "al"): 1.0,
+                ("adios", "a", "los"): 1.0, ("adios", "a", "las"): 1.0, ("de", "una", "pasada"): 1.5,
+                ("en", "un", "clic"): 1.5, ("en", "dos", "clics"): 1.5, ("sin", "notarlo"): 0.5})

@@ -301,3 +301,8 @@ WORDS.update({"noirci": -1.5, "noircie": -1.5, "noircit": -1.5, "gondoler": -1.5
 PHRASES.update({("tient", "a", "peine"): -2.0, ("dure", "a", "peine"): -2.0,
                 ("hors", "de", "prix"): -2.5, ("laissent", "des", "traces"): -1.5,
                 ("laisse", "des", "traces"): -1.5, ("fini", "les"): 1.0, ("fait", "toc"): -2.0})
+WORDS.update({"ecoeurant": -2.5, "ecoeurante": -2.5, "jauni": -1.5, "jaunie": -1.5,
+              "rassis": -2.0, "crasseuses": -2.5, "crasseux": -2.5, "datees": -1.0})
+PHRASES.update({("qui", "dechire"): 2.5, ("en", "deux", "clics"): 1.5, ("en", "un", "clic"): 1.5,
+                ("en", "un", "seul", "passage"): 1.5, ("sans", "que", "je", "demande"): 1.5,
+                ("sans", "rien", "demander"): 1.5, ("rendu", "l", "ame"): -2.5})

@@ -18,14 +18,15 @@ from recommender.feedback.safety_patterns import PATTERNS as _BASE_PATTERNS
 from recommender.feedback.safety_patterns import WEAK as _BASE_WEAK
 from recommender.feedback.text import word_set
 
-_MOVED = {p for pats, _ in [*MORE_WEAK.values(), *_CONTEXTUAL.values()] for p in pats}
+_MOVED = {p for pats, _ in MORE_WEAK.values() for p in pats} | {
+    p for _, pats, _ in _CONTEXTUAL for p in pats}
 _PATTERNS = {cat: [p for p in pats + MORE.get(cat, []) if p not in _MOVED]
              for cat, pats in _BASE_PATTERNS.items()}
 _WEAK = [*_BASE_WEAK.items(), *MORE_WEAK.items()]  # (category, (cues, veto))
-_CONTEXT_COMPILED = {
-    cat: (re.compile("|".join(f"(?:{p})" for p in pats)), re.compile(context))
-    for cat, (pats, context) in _CONTEXTUAL.items()
-}
+_CONTEXT_COMPILED: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {}
+for _cat, _pats, _context in _CONTEXTUAL:
+    _CONTEXT_COMPILED.setdefault(_cat, []).append(
+        (re.compile("|".join(f"(?:{p})" for p in _pats)), re.compile(_context)))
 _COMPILED = {cat: re.compile("|".join(f"(?:{p})" for p in pats)) for cat, pats in _PATTERNS.items()}
 _WEAK_COMPILED: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {}
 for _cat, (_pats, _veto) in _WEAK:
@@ -35,6 +36,7 @@ _NEGATORS = word_set("""no not never without zero free non nor neither none noth
     ninguna ninguno nunca jamas ni sans aucun aucune pas jamais rien nada acabaron acabo
     adios fini finis adieu libre libres exento exenta""")
 _ENDED = word_set("acabo acabaron")
+_FR_NEG_AFTER = re.compile(r"\s*(?:pas|plus|jamais|point|guere)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?,()]|\b(?:but|and|then|pero|y|luego|mais|et|puis)\b")
 _PREVENTS = re.compile(
     r"\b(?:kept|keeps|keep|stops?|stopped|protects?|protected|prevents?|prevented|saved?) "
@@ -80,6 +82,9 @@ def _negated(folded: str, start: int, end: int) -> bool:
     if any((w in _NEGATORS and not (w in _ENDED and nxt in ("en", "in", "dans")))
            or w.endswith("n't") for w, nxt in zip(words, following, strict=False)):
         return True  # "se acabaron las quemaduras" is a negation, "acabó en la boca" is not
+    if (words[-2:] and ("ne" in words[-2:] or words[-1].endswith("n'"))
+            and _FR_NEG_AFTER.match(folded[end : end + 12])):
+        return True  # "ne m'irrite pas", "n'a pas pris feu"
     if _PREVENTS.search(clause):
         return True  # "kept me from burning", "evita quemaduras", "protège des brûlures"
     if folded[max(0, start - 4) : start] in ("non-", "non ", "anti"):
@@ -106,7 +111,7 @@ def _evidence(text: str, start: int, end: int) -> str:
 _GATE = PrefixGate(
     [p for pats in _PATTERNS.values() for p in pats]
     + [p for _, (pats, _) in _WEAK for p in pats]
-    + [p for pats, _ in _CONTEXTUAL.values() for p in pats],
+    + [p for _, pats, _ in _CONTEXTUAL for p in pats],
     k=5,
 )
 
@@ -119,9 +124,7 @@ def _matches(cat: str, folded: str) -> list[re.Match[str]]:
             for m in pattern.finditer(folded)
             if not veto.search(_clause(folded, m.start(), m.end()))
         ]
-    contextual = _CONTEXT_COMPILED.get(cat)
-    if contextual is not None:
-        pattern, context = contextual
+    for pattern, context in _CONTEXT_COMPILED.get(cat, ()):
         if context.search(folded):  # "a chemical smell that gave me a headache"
             found += list(pattern.finditer(folded))
     return found

@@ -9,6 +9,8 @@ mentioned, not when glasses pinch.
 
 from __future__ import annotations
 
+from recommender.feedback.safety_patterns import PATTERNS as _BASE
+
 MORE: dict[str, list[str]] = {
     "burn_fire": [
         r"\b(?:battery|batteries|power bank|bateria|baterias|pila|batterie|batteries)\b[^.]{0,25}\b(?:swell\w*|swollen|bulg\w*|puff\w*|hinch\w*|gonfl\w*)",
@@ -138,8 +140,9 @@ _SMELL = (
     r"olor\w*|huele|hedor|peste|quimic\w*|pintura|vapor\w*|odeur\w*|sent|puanteur|pue|"
     r"chimique\w*|peinture|emanation\w*)\b"
 )
-CONTEXTUAL: dict[str, tuple[list[str], str]] = {
-    "toxic_chemical": (
+CONTEXTUAL: list[tuple[str, list[str], str]] = [
+    (
+        "toxic_chemical",
         [
             r"\bheadaches?\b",
             r"\bnause\w*",
@@ -157,10 +160,41 @@ CONTEXTUAL: dict[str, tuple[list[str], str]] = {
             r"\bsore throat\b",
             r"\bvomit\w*",
             r"\bnause\w*",
+            r"\bwoozy\b",
+            r"\blight-?headed\b",
+            r"\bmare(?:o|os|ado|ada|amos|aron|e|aba)\b",
+            r"\bmalaises?\b",
         ],
         _SMELL,
     ),
-}
+    (
+        "electrical",
+        [
+            r"\bjolt\w*",
+            r"\btingl\w*",
+            r"\bcrackl\w*",
+            r"\bwent (?:dark|dead)\b",
+            r"\bchasquid\w*",
+            r"\bsin corriente\b",
+            r"\bcrepit\w*",
+            r"\bplus de courant\b",
+        ],
+        r"\b(?:plug\w*|socket|outlet|charg\w*|dock|cables?|cords?|wires?|mains|enchuf\w*|toma|"
+        r"cargador|carga|prise|secteur|branch\w*)\b",
+    ),
+    (
+        "choking",
+        [r"\binhal\w*"],
+        r"\b(?:son|daughter|baby|toddler|kid|child|nephew|niece|hijo|hija|bebe|nino|nina|fils|"
+        r"fille|enfant|petit|petite|nearly|almost|casi|failli)\b",
+    ),
+    (
+        "allergic_reaction",
+        [r"\bboutons\b"],
+        r"\b(?:peau|visage|rouges?|demang\w*|gratt\w*|corps|cou|joues?|front|plaques?|"
+        r"eczema|allerg\w*)\b",
+    ),
+]
 
 MORE["allergic_reaction"] += [r"\boozing\b", r"\boozed\b", r"\bpus\b", r"\bsupura\w*"]
 MORE["electrical"] += [
@@ -169,8 +203,29 @@ MORE["electrical"] += [
     r"\b(?:plug|socket|outlet|cord|cable|prise|enchufe)\b[^.]{0,20}\b(?:sizzl\w*|gresill\w*)",
 ]
 # Allergy mentions that are about a menu or a kind waiter, not a reaction.
+_SMOKE = next(p for p in _BASE["burn_fire"] if p.startswith(r"\bsmok("))
+MORE_WEAK["burn_fire"] = (  # "the rental car smelled of smoke" is stale tobacco, not a fire
+    [_SMOKE],
+    r"\b(?:cigarettes?|tobacco|smokers?|car|room|hotel|bar|pub|rental|non-smoking)\b",
+)
 MORE_WEAK["allergic_reaction"] = (
     [r"\balergias\b", r"\ballergies\b"],
     r"\b(?:remember\w*|noted|menu|options?|friendly|acord\w*|record\w*|apunt\w*|carta|menu|"
     r"retenu\w*|note\w*|carte|nuestras|nos|our|tenir compte|en cuenta)\b",
 )
+
+MORE["toxic_chemical"] += [
+    r"\bgas leak\w*", r"\bleak(?:s|ed|ing)? gas\b", r"\bsmells? (?:\w+ )?of gas\b",
+    r"\bfugas? de gas\b", r"\bpierde gas\b", r"\bperdia gas\b", r"\bolor a gas\b",
+    r"\bfuite de gaz\b", r"\bfuit (?:le |du )?gaz\b", r"\bodeur de gaz\b", r"\btufo\b",
+]
+MORE["cut_injury"] += [
+    r"\b(?:tore|torn|ripped|gashed|opened|split) (?:open )?(?:my|his|her|their) (?:[\w']+ )?"
+    r"(?:palm|hand|skin|finger|leg|shin|knee|arm|lip|chin|ankle|calf)\b",
+    r"\b(?:me|le|se) (?:abrio|rajo|raspo|desgarro) (?:el|la) (?:espinilla|tobillo|rodilla|"
+    r"pantorrilla|palma|mano|dedo|brazo|pierna|labio|frente)\b",
+    r"\b(?:m'a|lui a) (?:ouvert|ecorche|entaille|dechire|arrache) (?:le|la|les|l') ?(?:tibia|"
+    r"cheville|genou|mollet|paume|main|doigt|bras|jambe|levre|front|peau)\b",
+]
+MORE["choking"] += [r"\b(?:nearly|almost) inhal\w*"]
+MORE["burn_fire"] += [r"\bflared up\b", r"\bllamarad\w*", r"\bflambee\b"]

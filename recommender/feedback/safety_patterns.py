@@ -14,7 +14,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bon fire\b",
         r"\bfire hazard\b",
         r"\bburst into flames?\b",
-        r"\bflames?\b",
+        r"\bflames?\b(?![- ](?:red|orange|yellow|colou?r|retardant|resistant|proof))",
         r"\bsunburn\w*",
         r"\bscald\w*",
         r"\bburn(?:s|ed|t|ing)?\b(?! (?:through|out|a cd|cds|dvds?|calories|rubber|evenly|"
@@ -36,7 +36,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bsinged\b",
         r"\bsizzl\w* (?:plug|socket|cord)",
         # es
-        r"\bquem\w*\b(?! (?:de (?:forma|manera) (?:uniforme|regular)|bien|durante horas|"
+        r"\bquem(?!ador)\w*\b(?! (?:de (?:forma|manera) (?:uniforme|regular)|bien|durante horas|"
         r"(?:la |el )?(?:lena|madera|carbon|combustible)))",
         r"(?<!alarma de )(?<!alarmas de )(?<!detector de )(?<!alarme )(?<!alarme d')(?<!detecteur d')(?<!detecteur )(?<!alarma contra )\bincendi\w*",
         r"(?<!rojo )(?<!color )(?<!naranja )(?<!amarillo )(?<!tono )\bfuego\b(?! (?:lento|medio|alto|vivo))",
@@ -53,13 +53,13 @@ PATTERNS: dict[str, list[str]] = {
         r"\bampollas?\b",
         r"\bchamusc\w*",
         # fr
-        r"\bbrul\w*\b(?! (?:de (?:facon|maniere) reguliere|bien|longtemps|lentement|"
+        r"\bbrul(?!eur)\w*\b(?! (?:de (?:facon|maniere) reguliere|bien|longtemps|lentement|"
         r"pendant (?:des|\d+) heures|proprement|sans (?:aucune )?fumee|(?:le |du )?(?:bois|combustible|charbon)))",
         r"\bfondre\b",
         r"(?<!alarma de )(?<!alarmas de )(?<!detector de )(?<!alarme )(?<!alarme d')(?<!detecteur d')(?<!detecteur )(?<!alarma contra )\bincendie\w*",
         r"\bpris feu\b",
         r"\bprend feu\b",
-        r"\bflammes?\b",
+        r"(?<!rouge )(?<!orange )\bflammes?\b",
         r"(?<!detecteur de )(?<!detecteurs de )(?<!alarme de )\bfumee\w*",
         r"\bfum(?:er|ait|aient|ent)\b",
         r"\bnoirci\w*",
@@ -88,7 +88,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bgagg?(?:ed|ing)\b",
         r"\batragant\w*",
         r"\basfixi\w*",
-        r"\bahog(?:o|aba|ando|arse|ado|ada)\b",
+        r"\bahog(?:o|aba|ando|arse|ado|ada|ue|uen|ara)\b",
         r"\bpiezas? (?:muy )?pequenas?\b",
         r"\bse (?:lo |la |los |las )?trag\w*",
         r"\btragars?e?\w*",
@@ -190,7 +190,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bs'est coupe\w*",
         r"\bcoupe (?:le|au|la|les) (?:doigt|main|"
         r"pied|bras|levre)\w*",
-        r"\bcoupure\w*",
+        r"\bcoupure\w*(?! (?:automatique|de courant|d'electricite|de gaz|d'eau|reseau))",
         r"\b(?:bords?|aretes?|coins?) (?:tres |"
         r"super )?(?:tranchant|coupant)\w*",
         r"\bsaign\w*",

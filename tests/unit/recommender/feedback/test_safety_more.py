@@ -37,6 +37,12 @@ CASES = [
     ("Ce savon m'a fait gonfler les paupières.", "allergic_reaction"),
     ("El pegamento me hinchó los dedos.", "allergic_reaction"),
     ("La boucle de la ceinture m'a ouvert le doigt.", "cut_injury"),
+    ("The heater leaks gas, the whole flat reeked.", "toxic_chemical"),
+    ("The kettle base crackles whenever I plug it in.", "electrical"),
+    ("Se me cayó el secador y el enchufe hizo chasquidos.", "electrical"),
+    ("Mon fils a eu des boutons rouges sur le visage après le bain moussant.",
+     "allergic_reaction"),
+    ("The grill flared up and singed my arm hair.", "burn_fire"),
 ]
 SAFE = [
     "The bread knife is razor sharp, slices like a dream.",
@@ -53,6 +59,13 @@ SAFE = [
     "Ce zip est une plaie à fermer.",
     "Hotel libre de humo, muy limpio.",
     "La carne llegó chisporroteando en la plancha.",
+    "The hotel room smelled of stale smoke from previous guests.",
+    "El quemador grande calienta muy rápido.",
+    "Le brûleur du réchaud est puissant.",
+    "The sofa in flame red is gorgeous.",
+    "La manette a de gros boutons faciles à presser.",
+    "Cette crème ne m'irrite pas du tout.",
+    "Coupure automatique au bout d'une heure, très pratique.",
 ]
 
 
