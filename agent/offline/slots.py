@@ -75,6 +75,28 @@ def _quotes(text: str) -> tuple[list[str], str]:
     return found, _QUOTE.sub(replace, text)
 
 
+_PASTED = re.compile(r"^(?P<ask>[^:\n]{0,60}\b(?:analy[sz]e|sentiment|score|rate|classify|"
+                     r"review|comment|feedback|analiza|sentimiento|opini[oó]n|rese[ñn]a|"
+                     r"comentario|analyse|avis|commentaire|[ée]value)[^:\n]{0,30}):\s*"
+                     r"(?P<text>[^:\n]{3,})$", re.IGNORECASE)
+
+
+def _after_colon(text: str) -> tuple[list[str], str]:
+    """Feedback pasted without quotes after a colon ("analyse the sentiment of: I love it"),
+    unless what follows is a short filter (a customer id, country, month or date). A
+    sentence stays text even with an id in it, so it cannot ask for a tool call itself."""
+    match = _PASTED.match(text.strip())
+    if not match or _NUMBER.search(match.group("ask")):
+        return [], text  # "review 12347's segment: is it right?" asks about a customer
+    pasted = match.group("text").strip()
+    lowered = pasted.lower()
+    if len(pasted.split()) < 6 and (_NUMBER.search(pasted) or _ISO.search(pasted) or _MONTH.search(pasted)
+            or _lexicon_hit(lowered, COUNTRIES) or _lexicon_hit(lowered, SEGMENTS, plural=True)
+            or len(pasted.split()) < 2):
+        return [], text
+    return [pasted], f"{match.group('ask')}: QUOTED"
+
+
 def _lexicon_hit(lowered: str, lexicon: dict[str, str], plural: bool = False) -> str | None:
     suffix = r"(?:s|es|x)?" if plural else ""
     for key in sorted(lexicon, key=len, reverse=True):
@@ -183,6 +205,8 @@ def _dates(text: str) -> tuple[date | None, date | None]:
 def extract_slots(message: str) -> Slots:
     """Every slot the rules find in ``message``."""
     texts, stripped = _quotes(message)
+    if not texts:
+        texts, stripped = _after_colon(stripped)
     lowered = stripped.lower()
     customers, items = _ids(stripped)
     date_from, date_to = _dates(stripped)
