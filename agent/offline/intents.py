@@ -167,7 +167,7 @@ class IntentClassifier:
         limits = {label: (self.thresholds or {}).get(label, self.threshold) for label in scores}
         labels = [label for label, p in scores.items() if p >= limits[label]]
         if not labels:
-            best = max(scores, key=lambda label: scores[label] / limits[label])
+            best = max(scores, key=lambda label: scores[label])
             labels = [best] if scores[best] >= limits[best] / 2 else []
         tools = [label for label in labels if label in TOOL_INTENTS]
         others = [label for label in labels if label not in TOOL_INTENTS]
