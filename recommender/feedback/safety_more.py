@@ -137,7 +137,8 @@ MORE_WEAK: dict[str, tuple[list[str], str]] = {
 }
 _SMELL = (
     r"\b(?:smell\w*|odou?r\w*|fumes?|stink\w*|stank|reek\w*|chemical\w*|paint|toxi\w*|gas|"
-    r"olor\w*|huele|hedor|peste|quimic\w*|pintura|vapor\w*|odeur\w*|sent|puanteur|pue|"
+    r"olor\w*|huele|hedor|peste|quimic\w*|pintura|vapor\w*|odeur\w*|sent|puanteur|pue|gas|gases|"
+    r"gaz|olia|olian|sentait|sentaient|apest\w*|empest\w*|pesticid\w*|bleach|lejia|javel|"
     r"chimique\w*|peinture|emanation\w*)\b"
 )
 CONTEXTUAL: list[tuple[str, list[str], str]] = [
@@ -164,6 +165,11 @@ CONTEXTUAL: list[tuple[str, list[str], str]] = [
             r"\blight-?headed\b",
             r"\bmare(?:o|os|ado|ada|amos|aron|e|aba)\b",
             r"\bmalaises?\b",
+            r"\bcough\w*",
+            r"\btos(?:er|ia|imos|ieron|iendo)?\b",
+            r"\btouss\w*",
+            r"\bthrew up\b",
+            r"\bvomi\w*",
         ],
         _SMELL,
     ),
@@ -178,6 +184,9 @@ CONTEXTUAL: list[tuple[str, list[str], str]] = [
             r"\bsin corriente\b",
             r"\bcrepit\w*",
             r"\bplus de courant\b",
+            r"\bbuzz\w* (?:through|in|on|into) (?:my|his|her|their)\b",
+            r"\bhormigueo\w*",
+            r"\bpicotement\w*",
         ],
         r"\b(?:plug\w*|socket|outlet|charg\w*|dock|cables?|cords?|wires?|mains|enchuf\w*|toma|"
         r"cargador|carga|prise|secteur|branch\w*)\b",
@@ -206,7 +215,14 @@ MORE["electrical"] += [
 _SMOKE = next(p for p in _BASE["burn_fire"] if p.startswith(r"\bsmok("))
 MORE_WEAK["burn_fire"] = (  # "the rental car smelled of smoke" is stale tobacco, not a fire
     [_SMOKE],
-    r"\b(?:cigarettes?|tobacco|smokers?|car|room|hotel|bar|pub|rental|non-smoking)\b",
+    r"\b(?:cigarettes?|tobacco|smokers?|car|room|hotel|bar|pub|rental|non-smoking|deals?|price|"
+    r"offers?|bargain)\b",
+)
+_CUT_OFF = next(p for p in _BASE["cut_injury"] if "chopped) off" in p)
+MORE_WEAK["cut_injury:off"] = (  # "the prints cut off people's heads", "cut off the power"
+    [_CUT_OFF],
+    r"\b(?:photos?|prints?|pictures?|images?|cropp\w*|signal|power|supply|calls?|sentence|"
+    r"screen|subtitles?|sound|music|water|wifi)\b",
 )
 MORE_WEAK["allergic_reaction"] = (
     [r"\balergias\b", r"\ballergies\b"],
@@ -229,3 +245,33 @@ MORE["cut_injury"] += [
 ]
 MORE["choking"] += [r"\b(?:nearly|almost) inhal\w*"]
 MORE["burn_fire"] += [r"\bflared up\b", r"\bllamarad\w*", r"\bflambee\b"]
+
+MORE["burn_fire"] += [
+    r"\b(?:spat|spits|sprayed|splashed|spilled|spilt|squirted|shot)\b[^.]{0,30}\b(?:boiling|scalding)\b",
+    r"\b(?:boiling|scalding) (?:\w+ )?(?:onto|on|over) (?:my|his|her|their)\b",
+    r"\b(?:escupi\w*|salpic\w*|derram\w*)\b[^.]{0,30}\bhirvi\w*",
+    r"\bhirviendo (?:en|sobre|por) (?:la|mi|su|el) (?:mano|brazo|cara|pierna|piel)\b",
+    r"\bglow(?:ed|ing|s)? (?:red|orange)\b", r"\bred[- ]hot\b(?! water)", r"\bal rojo\b",
+    r"\bcram(?:e|ee|es|ait)\b", r"\bdevenue? rouge\b",
+]
+MORE["allergic_reaction"] += [
+    r"\bantihistamin\w*", r"\bantihistaminiques?\b",
+    r"\benfl(?:e|ee|es|er|ait|aient|ent|ure)\b",
+]
+MORE["cut_injury"] += [
+    r"\btaillad\w*", r"\brazor[- ]edge\b",
+    r"\b(?:scratched|scraped|grazed) (?:[\w']+ ){0,2}(?:back|neck|chest|stomach|belly) raw\b",
+]
+MORE["electrical"] += [
+    r"\barc(?:ed|ing)\b", r"\barcos? electric\w*", r"\barcs? electrique\w*",
+    r"\belectric(?:al)? (?:tingl\w*|buzz\w*)", r"\bhormigueo electric\w*",
+    r"\bpicotements? electriques?\b",
+]
+MORE["toxic_chemical"] += [r"\bpesticid\w*", r"\binsecticid\w*", r"\bherbicid\w*"]
+CONTEXTUAL.append((
+    "allergic_reaction",
+    [r"\bitchy\b", r"\bpica(?:ba|ban|n)?\b", r"\bbult(?:os|itos)\b", r"\bbumps\b",
+     r"\bgratt(?:e|ent|ait|aient)\b"],
+    r"\b(?:skin|hands?|arms?|face|neck|legs?|scalp|bumps|spots|rash\w*|piel|manos|brazos|cara|"
+    r"cuello|piernas|bultitos|granos|ronchas|peau|mains|bras|visage|cou|jambes|boutons|plaques)\b",
+))

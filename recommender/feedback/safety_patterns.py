@@ -36,10 +36,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\bsinged\b",
         r"\bsizzl\w* (?:plug|socket|cord)",
         # es
-        r"\bquem(?!ador)\w*\b(?! (?:de (?:forma|manera) (?:uniforme|regular)|bien|durante horas|"
+        r"(?<!oferta que )(?<!precio que )(?<!precios que )\bquem(?!ador)\w*\b(?! (?:de (?:forma|manera) (?:uniforme|regular)|bien|durante horas|"
         r"(?:la |el )?(?:lena|madera|carbon|combustible)))",
         r"(?<!alarma de )(?<!alarmas de )(?<!detector de )(?<!alarme )(?<!alarme d')(?<!detecteur d')(?<!detecteur )(?<!alarma contra )\bincendi\w*",
-        r"(?<!rojo )(?<!color )(?<!naranja )(?<!amarillo )(?<!tono )\bfuego\b(?! (?:lento|medio|alto|vivo))",
+        r"(?<!rojo )(?<!color )(?<!naranja )(?<!amarillo )(?<!tono )(?<!de )\bfuego\b(?! (?:lento|medio|alto|vivo))",
         r"\bllamas\b",
         r"\bllamarada\w*",
         r"(?<!detector de )(?<!detectores de )(?<!alarma de )\bhumo\b",
@@ -180,7 +180,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\blastim(?!a\b)\w*",
         r"\bastilla\w*",
         r"\b(?:me|le|se) rebano\w*",
-        r"\b(?:me|le|se|te) (?:rebane|rebano|raje|rajo|arano|arane)\b",
+        r"\b(?:me|le|te) (?:rebane|rebano|raje|rajo|arano|arane)\b",
+        r"\bse (?:rebano|arano)\b",
         r"\bhizo sangre\b",
         r"\b(?:le|me|se|te|les) "
         r"cort\w*",

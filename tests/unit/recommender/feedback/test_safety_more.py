@@ -43,6 +43,13 @@ CASES = [
     ("Mon fils a eu des boutons rouges sur le visage après le bain moussant.",
      "allergic_reaction"),
     ("The grill flared up and singed my arm hair.", "burn_fire"),
+    ("The kettle splashed boiling water over my wrist.", "burn_fire"),
+    ("Le grille-pain sentait le cramé dès la première utilisation.", "burn_fire"),
+    ("The drill's battery arced against the screwdriver.", "electrical"),
+    ("Les baskets sentaient le pesticide.", "toxic_chemical"),
+    ("El ambientador soltó gases y empezamos a toser.", "toxic_chemical"),
+    ("Tras el champú tenía granos en el cuello que me picaban muchísimo.", "allergic_reaction"),
+    ("Le couvercle m'a tailladé le pouce.", "cut_injury"),
 ]
 SAFE = [
     "The bread knife is razor sharp, slices like a dream.",
@@ -66,6 +73,10 @@ SAFE = [
     "La manette a de gros boutons faciles à presser.",
     "Cette crème ne m'irrite pas du tout.",
     "Coupure automatique au bout d'une heure, très pratique.",
+    "The frame is great but it cut off the edges of my photos.",
+    "El jarrón se rajó durante el envío.",
+    "Chaqueta a prueba de fuego para barbacoas, genial.",
+    "The wool jumper is itchy.",
 ]
 
 
