@@ -22,6 +22,8 @@ DATA_DIR = Path(__file__).parent / "data"
 TRAIN_FILE = DATA_DIR / "train.jsonl"
 TEST_FILE = DATA_DIR / "test.jsonl"
 THRESHOLDS_FILE = DATA_DIR / "thresholds.json"
+FEATURES_VERSION = 2
+"""Bumped when ``normalise`` or the features change, so cached models are retrained."""
 TOOL_INTENTS = ("recommend", "segment", "feedback", "explain", "search_kb")
 LABELS = (*TOOL_INTENTS, "out_of_scope", "smalltalk")
 CUSTOMER_ID_RANGE = (12346, 18287)
@@ -193,20 +195,23 @@ def load_classifier(cache_dir: Path | None = None, train_file: Path = TRAIN_FILE
         return model
     with _lock:
         digest = train_digest(train_file)
-        cached = cache_dir / f"intents-{digest}.pkl" if cache_dir else None
-        model = _cache.get(digest)
+        thresholds = tuned_thresholds(digest)
+        version = hashlib.sha256(f"{FEATURES_VERSION}:{sorted((thresholds or {}).items())}"
+                                 .encode()).hexdigest()[:8]
+        cached = cache_dir / f"intents-{digest}-{version}.pkl" if cache_dir else None
+        model = _cache.get(f"{digest}-{version}")
         if model is None and cached and cached.exists():
             try:
                 model = pickle.loads(cached.read_bytes())
             except Exception:  # noqa: BLE001 - a stale cache is retrained
                 model = None
         if model is None:
-            model = IntentClassifier(thresholds=tuned_thresholds(digest)).fit(
+            model = IntentClassifier(thresholds=thresholds).fit(
                 load_examples(train_file))
         if cached and not cached.exists():
             cached.parent.mkdir(parents=True, exist_ok=True)
             cached.write_bytes(pickle.dumps(model))
-        _cache[digest] = _cache[key] = model
+        _cache[f"{digest}-{version}"] = _cache[key] = model
         return model
 
 
