@@ -248,3 +248,8 @@ PHRASES.update({("without", "asking"): 1.0, ("without", "even", "asking"): 1.5,
                 ("without", "me", "even", "asking"): 1.5, ("in", "one", "pass"): 1.5,
                 ("in", "two", "clicks"): 1.5, ("in", "one", "click"): 1.5,
                 ("weed", "killer"): 0.0, ("serial", "killer"): 0.0})
+ADDITIONS.update({"binned": -2.0, "bent": -1.2, "hissing": -1.0, "sputters": -1.5,
+                  "intuitive": 1.8, "fragrant": 1.5, "reassuring": 1.5})
+PHRASES.update({("does", "nothing"): -2.0, ("did", "nothing"): -2.0, ("not", "worth", "the", "hype"): -2.5,
+                ("more", "expensive", "than", "it"): 1.0, ("in", "half", "the", "time"): 1.5,
+                ("cut", "through"): 1.0, ("block", "out"): 1.0, ("blocks", "out"): 1.0})

@@ -275,3 +275,9 @@ STEMS.update({"empalag": -2.0, "amarille": -1.5, "desfasad": -1.5})
 PHRASES.update({("sin", "pedirselo"): 1.5, ("sin", "pedirlo"): 1.2, ("adios", "al"): 1.0,
                 ("adios", "a", "los"): 1.0, ("adios", "a", "las"): 1.0, ("de", "una", "pasada"): 1.5,
                 ("en", "un", "clic"): 1.5, ("en", "dos", "clics"): 1.5, ("sin", "notarlo"): 0.5})
+WORDS.update({"nitidas": 1.2, "nitidos": 1.2, "nitido": 1.2, "nitida": 1.2, "fieles": 1.2,
+              "sana": 1.0, "aromatico": 1.5, "penosa": -2.5, "penoso": -2.5, "dobladas": -1.5,
+              "churretes": -1.5, "descosio": -2.0})
+PHRASES.update({("no", "quita", "nada"): -1.5, ("nunca", "amarga"): 1.5,
+                ("sin", "frotar"): 1.2, ("mas", "caro", "de", "lo", "que"): 1.0,
+                ("tanto", "bombo"): -1.0, ("se", "cuelga"): -2.0})

@@ -306,3 +306,10 @@ WORDS.update({"ecoeurant": -2.5, "ecoeurante": -2.5, "jauni": -1.5, "jaunie": -1
 PHRASES.update({("qui", "dechire"): 2.5, ("en", "deux", "clics"): 1.5, ("en", "un", "clic"): 1.5,
                 ("en", "un", "seul", "passage"): 1.5, ("sans", "que", "je", "demande"): 1.5,
                 ("sans", "rien", "demander"): 1.5, ("rendu", "l", "ame"): -2.5})
+# Round 11 gaps, generalised (plain descriptive praise and complaints).
+WORDS.update({"riche": 1.2, "nets": 1.0, "net": 0.8, "fidele": 1.2, "fideles": 1.2,
+              "valide": 1.0, "pliees": -1.5, "pliee": -1.5, "plie": -0.5, "crachote": -1.5,
+              "deraille": -2.0, "decousue": -2.0, "decousu": -2.0, "minable": -3.0})
+PHRASES.update({("pleine", "forme"): 2.0, ("ne", "merite", "pas"): -2.0,
+                ("n", "enleve", "pas"): -1.5, ("ne", "chauffe", "plus"): -2.0,
+                ("plus", "cher", "qu", "il"): 1.0, ("reste", "sec"): 1.2})
