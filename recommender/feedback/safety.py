@@ -42,6 +42,8 @@ _PREVENTS = re.compile(
     r"\b(?:kept|keeps|keep|stops?|stopped|protects?|protected|prevents?|prevented|saved?) "
     r"(?:\w+ )?(?:from|against)\b|\bprevents?\b|\b(?:evita|evito|previene|impide|protege de|"
     r"protege contra|empeche|evite|protege de|protege des|protege du|protege contre)\b"
+    r"|\b(?:cleared|clears|removed|removes|eliminat\w*|got rid of|gets rid of|quito|quita|"
+    r"elimin\w*|chasse|supprim\w*)\b"
 )
 _WORD = re.compile(r"[a-z']+")
 _FREE_AFTER = re.compile(r"^[- ]?(?:free|libre|sans)\b")

@@ -275,3 +275,37 @@ CONTEXTUAL.append((
     r"\b(?:skin|hands?|arms?|face|neck|legs?|scalp|bumps|spots|rash\w*|piel|manos|brazos|cara|"
     r"cuello|piernas|bultitos|granos|ronchas|peau|mains|bras|visage|cou|jambes|boutons|plaques)\b",
 ))
+
+# Round 12 misses, generalised.
+MORE["burn_fire"] += [
+    r"\b(?:so hot|tellement chauffe|se calento tanto)\b[^.]{0,30}\b(?:mark|marca|marque|scorch\w*|"
+    r"melt\w*|brown|marron|brune?)\b",
+    r"\bcoups? de soleil\b",
+]
+MORE["choking"] += [
+    r"\b(?:button|coin) cells?\b",
+    r"\b(?:baby|toddler|son|daughter|bebe|hijo|hija|fils|fille)\b[^.]{0,25}\b(?:sucking on|chewing on|"
+    r"chupando|chupaba|mordisqueando|sucait|suce|machouillait)\b",
+]
+MORE["allergic_reaction"] += [
+    r"\bpuffy\b", r"\bbouffi\w*", r"\babultad[oa]s\b", r"\bweeping (?:sores|skin|rash)\b",
+    r"\bllagas?\b", r"\bsuintant\w*", r"\bmarbre(?:e|es|s)? (?:et|and|y)\b",
+]
+MORE["cut_injury"] += [
+    r"\bstabbed (?:my|his|her|their)\b",
+    r"\b(?:se me|se le|se nos) clav\w* en (?:la|el|mi|su) (?:mano|dedo|pie|brazo|pierna)\b",
+    r"\bs'est plante\w* dans (?:ma|sa|la|mon|son) (?:main|doigt|pied|bras|jambe|paume)\b",
+    r"\bdraws? blood\b", r"\bdrew blood\b",
+]
+MORE["electrical"] += [
+    r"\b(?:deck|chassis|case|casing|body|metal|frame|base)\b[^.]{0,12}\b(?:is|was|went) live\b",
+    r"\bsous tension\b", r"\bda corriente\b", r"\bdio (?:la )?corriente\b",
+    r"\belectris\w*",
+]
+MORE["toxic_chemical"] += [
+    r"\bchlorine\b", r"\bcloro\b", r"\bchlore\b",
+    r"\b(?:bleach|lejia|javel)\b[^.]{0,25}\b(?:mix\w*|mezcl\w*|melang\w*|stank|apesto|empeste)\w*",
+    r"\b(?:mix\w*|mezcl\w*|melang\w*) (?:\w+ ){0,3}(?:bleach|lejia|javel)\b",
+    r"\b(?:leaked|leaking|leaks|solt\w*|couler) (?:\w+ ){0,2}(?:blue |strange |weird )?(?:liquid|liquido|"
+    r"liquide)\b[^.]{0,25}\b(?:food|vegetables|verduras|comida|legumes|nourriture|fruit\w*)\b",
+]

@@ -50,6 +50,11 @@ CASES = [
     ("El ambientador soltó gases y empezamos a toser.", "toxic_chemical"),
     ("Tras el champú tenía granos en el cuello que me picaban muchísimo.", "allergic_reaction"),
     ("Le couvercle m'a tailladé le pouce.", "cut_injury"),
+    ("The remote's button cell fell out onto the nursery floor.", "choking"),
+    ("The speaker's metal casing is live when it's plugged in.", "electrical"),
+    ("La lámpara da corriente si tocas el pie.", "electrical"),
+    ("Le gel a rendu mes paupières bouffies.", "allergic_reaction"),
+    ("Cleaning it with bleach mixed with the descaler made the kitchen reek.", "toxic_chemical"),
 ]
 SAFE = [
     "The bread knife is razor sharp, slices like a dream.",
@@ -77,6 +82,8 @@ SAFE = [
     "El jarrón se rajó durante el envío.",
     "Chaqueta a prueba de fuego para barbacoas, genial.",
     "The wool jumper is itchy.",
+    "The purifier removed the paint smell in a day.",
+    "Le purificateur a chassé l'odeur de peinture.",
 ]
 
 
