@@ -52,9 +52,12 @@ def aggregate(cases: Sequence[CaseResult], expects: dict[str, str]) -> dict[str,
     """The run's metrics; ``expects`` maps case id -> expected behaviour."""
     metrics: dict[str, float | None] = {"cases": float(len(cases))}
     for name, (check, field) in _FROM_CHECKS.items():
-        metrics[name] = _mean(_check_values(cases, check, field))
-    metrics["clarify_refuse_accuracy"] = _mean(
-        _check_values(cases, "behaviour", "passed", {"clarify", "refuse"}, expects))
+        values = _check_values(cases, check, field)
+        metrics[name] = _mean(values)
+        metrics[f"n_{name}"] = float(len(values))  # cases the metric applied to
+    values = _check_values(cases, "behaviour", "passed", {"clarify", "refuse"}, expects)
+    metrics["clarify_refuse_accuracy"] = _mean(values)
+    metrics["n_clarify_refuse_accuracy"] = float(len(values))
     metrics["pass_rate"] = _mean([float(c.passed) for c in cases])
     metrics["errors"] = float(sum(c.error is not None for c in cases))
     metrics["ungrounded_numbers"] = float(sum(

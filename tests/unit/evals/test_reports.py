@@ -149,3 +149,9 @@ def test_cli_bad_dataset_is_one_line_error(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.strip().startswith("error: bad.jsonl line 1 (case 'a'): field 'expect'")
     assert "Traceback" not in proc.stderr
+
+
+def test_gates_allow_one_flipped_case_but_not_two() -> None:
+    base = {"source_recall": 1.0, "n_source_recall": 10.0}
+    assert check_gates({"source_recall": 0.9}, base)[0].passed
+    assert not check_gates({"source_recall": 0.8}, base)[0].passed
