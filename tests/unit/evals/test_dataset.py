@@ -101,3 +101,9 @@ def test_missing_or_empty_file(tmp_path: Path) -> None:
         load_dataset(tmp_path / "nope.jsonl")
     with pytest.raises(AssistantError, match="no cases"):
         load_dataset(write(tmp_path, ["# nothing"]))
+
+
+@pytest.mark.parametrize("path", sorted(PUBLIC.parent.glob("*.jsonl")), ids=lambda p: p.name)
+def test_every_shipped_suite_loads_without_warnings(path: Path) -> None:
+    dataset = load_dataset(path)
+    assert dataset.cases and not dataset.warnings
