@@ -27,7 +27,7 @@ test: $(STAMP)  ## Run the test suite (installs headless Chromium for the widget
 
 lint: $(STAMP)  ## ruff and mypy
 	$(BIN)/ruff check .
-	$(BIN)/mypy assistant tools agent
+	$(BIN)/mypy assistant tools agent recommender knowledge_base evals infra chalice_app/chalicelib
 
 bench: $(STAMP)  ## Print speed figures of every benchmark
 	for b in benchmarks/*.py; do OPENBLAS_NUM_THREADS=1 $(BIN)/python $$b; done

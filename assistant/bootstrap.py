@@ -35,7 +35,7 @@ TRAINING_STEPS = [
 
 def _resolve(module: str, function: str) -> Callable[..., object] | None:
     try:
-        return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), function)
     except (ImportError, AttributeError):
         return None
 

@@ -151,7 +151,8 @@ def _customer_ids(values: pd.Series) -> pd.Series:
     numeric = pd.to_numeric(values, errors="coerce")
     ids = numeric.astype("Int64").astype("string")
     # keep non-numeric ids as they are (trimmed), treat blanks as missing
-    text = values.astype("string").str.strip().replace("", pd.NA)
+    text = values.astype("string").str.strip()
+    text = text.mask(text == "")
     return ids.fillna(text)
 
 
@@ -192,12 +193,17 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     return out[T.ALL].reset_index(drop=True)
 
 
+def most_frequent(frame: pd.DataFrame, key: str, value: str) -> pd.Series:
+    """The most frequent ``value`` for each ``key`` (ties: the first in sort order)."""
+    counts = frame.groupby([key, value]).size().reset_index(name="n")
+    counts = counts.sort_values([key, "n"], ascending=[True, False]).drop_duplicates(key)
+    return counts.set_index(key)[value]
+
+
 def build_customers(purchases: pd.DataFrame, returns: pd.DataFrame) -> pd.DataFrame:
     """One row per customer: country, first/last purchase, invoices, lines, spend, returns."""
     grouped = purchases.groupby(T.CUSTOMER, sort=True)
-    country = purchases.groupby([T.CUSTOMER, T.COUNTRY]).size().reset_index(name="n")
-    country = (country.sort_values([T.CUSTOMER, "n"], ascending=[True, False])
-               .drop_duplicates(T.CUSTOMER).set_index(T.CUSTOMER)[T.COUNTRY])
+    country = most_frequent(purchases, T.CUSTOMER, T.COUNTRY)
     customers = pd.DataFrame({
         C.COUNTRY: country,
         C.FIRST: grouped[T.DATE].min(),
@@ -213,9 +219,7 @@ def build_customers(purchases: pd.DataFrame, returns: pd.DataFrame) -> pd.DataFr
 
 def build_items(purchases: pd.DataFrame) -> pd.DataFrame:
     """One row per product with its usual description, derived category and median price."""
-    desc = purchases.groupby([T.ITEM, T.DESCRIPTION]).size().reset_index(name="n")
-    desc = (desc.sort_values([T.ITEM, "n"], ascending=[True, False])
-            .drop_duplicates(T.ITEM).set_index(T.ITEM)[T.DESCRIPTION])
+    desc = most_frequent(purchases, T.ITEM, T.DESCRIPTION)
     grouped = purchases.groupby(T.ITEM, sort=True)
     items = pd.DataFrame({
         I.DESCRIPTION: desc,
@@ -266,7 +270,7 @@ def prepare(source: Path, out_dir: Path, *, show_progress: bool = True) -> Prepa
             date_min=purchases[T.DATE].min().isoformat(),
             date_max=purchases[T.DATE].max().isoformat(),
             dropped=dropped,
-            categories={k: int(v) for k, v in items[I.CATEGORY].value_counts().items()},
+            categories={str(k): int(v) for k, v in items[I.CATEGORY].value_counts().items()},
         )
         manifest = {
             "format_version": FORMAT_VERSION,
