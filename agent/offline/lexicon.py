@@ -118,12 +118,27 @@ SEGMENTS: dict[str, str] = {
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twelve": 12, "twenty": 20,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "veinte": 20,
+    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "quince": 15,
+    "veinte": 20,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "vingt": 20,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
+    "vingt": 20,
 }
+
+# fixed expressions of an exact number ("a couple of", "half a dozen"); vague ones such as
+# "a few", "unos cuantos", "quelques" are left to the tool's default
+COUNT_PHRASES: dict[str, int] = {
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "half a dozen": 6,
+    "half-dozen": 6, "a dozen": 12, "un par de": 2, "media docena de": 6, "media docena": 6,
+    "una docena de": 12, "una docena": 12, "une paire de": 2, "une demi-douzaine de": 6,
+    "une demi-douzaine": 6, "demi-douzaine de": 6, "une douzaine de": 12, "une douzaine": 12,
+}
+
+# words that limit a count ("just two", "only 3", "solo tres", "seulement deux")
+ONLY_WORDS = ("just", "only", "solo", "sólo", "solamente", "nada más", "seulement", "juste",
+              "uniquement")
 
 # words that introduce a count of products ("5 products", "top 3")
 COUNT_NOUNS = ("product", "item", "recommendation", "suggestion", "pick", "thing", "idea",

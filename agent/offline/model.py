@@ -99,5 +99,5 @@ class OfflineChatModel(BaseChatModel):
         elif decision.action == "clarify_topic":
             text = phrase(language, "clarify_topic", customer=decision.customer)
         else:
-            text = phrase(language, decision.action)
+            text = phrase(language, decision.action, **decision.values)
         return AIMessage(content=text, response_metadata=metadata)

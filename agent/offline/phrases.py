@@ -16,6 +16,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "clarify_topic": "What would you like to know about customer {customer}? I can "
                          "recommend products, give their segment, explain their churn risk or "
                          "summarise their feedback.",
+        "refuse_aggregate": "Sorry, counting or totalling customers, orders or sales is "
+                            "outside what I can do: none of my tools gives figures over the "
+                            "whole customer base. I can "
+                            "summarise customer feedback (by country, segment or month), give a "
+                            "customer's segment, recommend products or explain a churn risk.",
+        "refuse_aggregate_country": "Sorry, counting or totalling customers, orders or "
+                                    "sales in {country} is outside what I can do: none of my "
+                                    "tools gives those figures. I can "
+                                    "summarise the feedback of customers in {country}, or give "
+                                    "the segment, recommendations or churn risk of a customer "
+                                    "whose id you give me.",
         "refuse": "Sorry, I can only help with marketing analytics for our shop: product "
                   "recommendations, customer segments, churn risk, customer feedback and our "
                   "marketing guidelines. That request is outside what I can do.",
@@ -77,6 +88,16 @@ PHRASES: dict[str, dict[str, str]] = {
         "clarify_topic": "¿Qué quieres saber del cliente {customer}? Puedo recomendar "
                          "productos, darte su segmento, explicar su riesgo de abandono o resumir "
                          "sus opiniones.",
+        "refuse_aggregate": "Lo siento, no puedo contar ni sumar clientes, pedidos o ventas: "
+                            "ninguna de mis herramientas da cifras de toda la clientela. Puedo "
+                            "resumir las opiniones de los clientes (por país, segmento o mes), "
+                            "dar el segmento de un cliente, recomendar productos o explicar un "
+                            "riesgo de abandono.",
+        "refuse_aggregate_country": "Lo siento, no puedo contar ni sumar clientes, pedidos o "
+                                    "ventas de {country}: ninguna de mis herramientas da esas "
+                                    "cifras. Puedo resumir las opiniones de los clientes de "
+                                    "{country}, o dar el segmento, las recomendaciones o el "
+                                    "riesgo de abandono de un cliente si me das su id.",
         "refuse": "Lo siento, solo puedo ayudar con analítica de marketing de nuestra tienda: "
                   "recomendaciones de productos, segmentos de clientes, riesgo de abandono, "
                   "opiniones de clientes y nuestras guías de marketing. Esa solicitud queda "
@@ -139,6 +160,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "clarify_topic": "Que voulez-vous savoir sur le client {customer} ? Je peux recommander "
                          "des produits, donner son segment, expliquer son risque d'attrition ou "
                          "résumer ses avis.",
+        "refuse_aggregate": "Désolé, je ne peux pas compter ni totaliser les clients, "
+                            "commandes ou ventes : aucun de mes outils ne donne de chiffres sur "
+                            "toute la clientèle. Je peux résumer les avis clients (par pays, "
+                            "segment ou mois), donner le segment d'un client, recommander des "
+                            "produits ou expliquer un risque d'attrition.",
+        "refuse_aggregate_country": "Désolé, je ne peux pas compter ni totaliser les clients, "
+                                    "commandes ou ventes pour {country} : aucun de mes outils "
+                                    "ne donne ces chiffres. Je peux résumer les avis des "
+                                    "clients de {country}, ou donner le segment, les "
+                                    "recommandations ou le risque d'attrition d'un client dont "
+                                    "vous me donnez l'identifiant.",
         "refuse": "Désolé, je ne peux aider que pour l'analyse marketing de notre boutique : "
                   "recommandations de produits, segments de clients, risque d'attrition, avis "
                   "clients et nos guides marketing. Cette demande sort de mon périmètre.",

@@ -12,11 +12,13 @@ from agent.offline.intents import CUSTOMER_ID_RANGE
 from agent.offline.lexicon import (
     CATEGORIES,
     COUNT_NOUNS,
+    COUNT_PHRASES,
     COUNTRIES,
     CUSTOMER_WORDS,
     ITEM_WORDS,
     MONTHS,
     NUMBER_WORDS,
+    ONLY_WORDS,
     REFERENCES,
     REPEAT_WORDS,
     SEGMENTS,
@@ -146,17 +148,29 @@ def _ids(text: str) -> tuple[list[str], list[str]]:
     return customers, list(dict.fromkeys(items))
 
 
+_PHRASE_COUNT = re.compile(r"(?<![\w-])(" + "|".join(
+    re.escape(p) for p in sorted(COUNT_PHRASES, key=len, reverse=True)) + r")(?![\w-])")
+_CATEGORY_NOUNS = "|".join(re.escape(k) for k in sorted(CATEGORIES, key=len, reverse=True))
+
+
 def _count(lowered: str) -> int | None:
+    """How many products the message asks for: "top 3", "five items", "just two",
+    "a couple of gifts", "half a dozen", "dos juguetes", "un par de", "deux articles"."""
+    lowered = _PHRASE_COUNT.sub(lambda m: f" {COUNT_PHRASES[m.group(1)]} ", lowered)
+    lowered = re.sub(r"(?<=\d)\s+(?:de |d')", " ", lowered)  # "6 d'idées" (une demi-douzaine)
     number = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
     nouns = "|".join(COUNT_NOUNS)
     patterns = [r"\btop\s+" + number + r"\b",
                 r"(?<![\w-])" + number + r"\s+(?:[\w&-]+\s+){0,2}?(?:" + nouns + r")",
-                r"\b(?:los|les|the)\s+" + number + r"\s+(?:mejores|meilleurs|best)"]
-    for pattern in patterns:
+                r"\b(?:los|les|the)\s+" + number + r"\s+(?:mejores|meilleurs|best)",
+                r"(?<![\w-])(?:" + "|".join(ONLY_WORDS) + r")\s+" + number + r"(?![\w-])",
+                r"(?<![\w-])" + number + r"\s+(?:[\w-]+\s+)?(?:" + _CATEGORY_NOUNS + r")"]
+    for index, pattern in enumerate(patterns):
         for match in re.finditer(pattern, lowered):
             raw = match.group(1)
-            if raw in _ARTICLES and not re.match(r"\s*(?:" + nouns + ")", lowered[match.end(1):]):
-                continue  # "un retour de produit" is not a count, "un produit" is
+            if raw in _ARTICLES and (index == len(patterns) - 1 or not re.match(
+                    r"\s*(?:" + nouns + ")", lowered[match.end(1):])):
+                continue  # "un retour de produit", "una fiesta" are not counts, "un produit" is
             return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]  # the tool checks 1-50
     return None
 
