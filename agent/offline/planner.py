@@ -15,18 +15,14 @@ from typing import Any, Literal
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
+from agent.offline.edits import asks_for_aggregate, edit_previous
+from agent.offline.edits import content_words as _content_words
+from agent.offline.edits import count as _count
 from agent.offline.intents import IntentClassifier
 from agent.offline.lexicon import (
-    CATEGORIES,
-    COUNT_NOUNS,
-    COUNT_PHRASES,
-    COUNTRIES,
     CUSTOMER_WORDS,
     KB_CUES,
     KB_GLOSSARY,
-    MONTHS,
-    NUMBER_WORDS,
-    ONLY_WORDS,
     PERSONAL_DATA,
     THIS_TEXT,
 )
@@ -149,14 +145,14 @@ def plan(messages: Sequence[BaseMessage], classifier: IntentClassifier,
     lowered = slots.text.lower()
     if any(word in lowered for word in PERSONAL_DATA):
         return Plan(action="refuse_privacy")
-    if _AGGREGATE.search(lowered) and not (slots.customer_ids or slots.item_ids or slots.texts
-                                           or _FEEDBACK_CUE.search(lowered)):
+    if asks_for_aggregate(slots):
         # "how many customers in Germany?": no tool counts or totals customers or sales
         return Plan(action="refuse_aggregate" if not slots.country else
                     "refuse_aggregate_country", values={"country": slots.country})
-    edit = _edit_recommendation(earlier, slots, message)
+    edit = edit_previous(earlier, slots)
     if edit:
-        return edit
+        return Plan(action="tools", tool_calls=[_call(edit.intent, edit.args)],
+                    intents=[edit.intent], customer=edit.args.get("customer_id"))
     prediction = classifier.predict(slots.text)
     allowed = set(TOOL_NAMES.values()) if tools is None else set(tools)
     has_words = re.search(r"[^\W\d_]{2,}", re.sub(r"\bQUOTED\b", "", slots.text))
@@ -293,31 +289,6 @@ def _until_next_human(messages: Sequence[BaseMessage], index: int) -> list[BaseM
     return out
 
 
-_STOPWORDS = frozenset(str.split("""a an and the for to of about what whats what's how is it its please now
-    also too then ok okay thanks thank you can could do same that this make them him her his
-    their one y e el la los las para por de del al favor ahora también tambien mismo que qué
-    lo le et le la les pour de du des au s'il te plaît plait maintenant aussi même pareil
-    quoi donc with""")) | frozenset(CUSTOMER_WORDS)
-
-
-_VALUE_WORDS = frozenset(MONTHS) | frozenset(k for k in COUNTRIES if " " not in k) | frozenset(
-    str.split("in en à au during durant pendant since desde depuis until hasta jusqu"))
-
-
-def _content_words(text: str) -> list[str]:
-    """Words of a message that carry a task (not fillers, customer words or values such as
-    months and countries: "et en novembre ?" only changes a value)."""
-    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
-    return [w for w in words if w not in _STOPWORDS and w not in _VALUE_WORDS and w != "quoted"]
-
-
-def _count(slots: Slots) -> int | None:
-    """How many products: an explicit count, else a lone small number ("3 each")."""
-    if slots.k is not None:
-        return slots.k
-    return slots.small_numbers[0] if len(slots.small_numbers) == 1 else None
-
-
 def _has_selector(slots: Slots) -> bool:
     return bool(slots.customer_ids or slots.country or slots.segment or slots.date_from
                 or slots.date_to)
@@ -365,66 +336,6 @@ def _replay(earlier: Sequence[BaseMessage], slots: Slots, message: str,
                 args.update(_feedback_args(slots, None))
             calls.append(_call(intent, args))
     return Plan(action="tools", tool_calls=calls) if calls else None
-
-
-_AGGREGATE = re.compile(
-    r"\bhow many (?:\w+ )?(?:customers|clients|shoppers|buyers|people|users|accounts|orders|"
-    r"invoices|transactions|sales)\b|\b(?:total |overall )?(?:number|count) of (?:\w+ )?"
-    r"(?:customers|clients|shoppers|buyers|orders|invoices|transactions|sales)\b|"
-    r"\b(?:total|overall|monthly|yearly|annual) (?:revenue|sales|turnover|spend)\b|"
-    r"\baverage (?:order|basket|spend|revenue|sales)\b|\b(?:what )?(?:percentage|share|"
-    r"proportion) of (?:our |the )?(?:customers|clients|orders|sales)\b|"
-    r"\bcu[aá]nt[oa]s (?:\w+ )?(?:clientes|compradores|pedidos|ventas|usuarios|cuentas)\b|"
-    r"\bn[uú]mero (?:total )?de (?:clientes|compradores|pedidos|ventas)\b|"
-    r"\b(?:ingresos|ventas|facturaci[oó]n) (?:totales|total|mensuales|anuales)\b|"
-    r"\b(?:ticket|pedido|gasto) medio\b|\bporcentaje de (?:clientes|pedidos)\b|"
-    r"\bcombien (?:de |d')(?:\w+ )?(?:clients|acheteurs|commandes|ventes|utilisateurs)\b|"
-    r"\bnombre (?:total )?de (?:clients|acheteurs|commandes|ventes)\b|"
-    r"\bchiffre d'affaires\b|\bpanier moyen\b|\bventes totales\b|"
-    r"\bpourcentage de (?:clients|commandes)\b", re.IGNORECASE)
-_FEEDBACK_CUE = re.compile(r"complain|review|feedback|opinion|comment|said|say|think|"
-                           r"sentiment|unhappy|happy|satisf|negative|positive|quej|rese[nñ]|"
-                           r"opini|avis|plaint|m[ée]content|n[ée]gati|positi|disent|dicen",
-                           re.IGNORECASE)
-_EDIT_WORDS = frozenset(str.split("""instead rather only just switch change swap make give show
-    me let try please ones one stuff things thing this time but with more fewer less include
-    including included bought already purchased again repeat before ago she he they what
-    about how mejor en vez lugar solo sólo cambia cambiar pon dame muestra mejor incluye
-    incluyendo incluir compró compro ya cosas esta vez plutôt place seulement juste mets
-    donne montre moi inclus inclure incluant achetés acheté déjà cette fois choses ceux
-    celles unos unas des""")) | frozenset(NUMBER_WORDS) | frozenset(
-    w for phrase in COUNT_PHRASES for w in phrase.split()) | frozenset(ONLY_WORDS)
-_EDIT_STEMS = tuple(w for key in (*CATEGORIES, *COUNT_NOUNS) for w in key.split())
-
-
-def _edit_recommendation(earlier: Sequence[BaseMessage], slots: Slots,
-                         message: str) -> Plan | None:
-    """"Make it 3 kitchen ones instead", "include things she already bought", "mejor dos de
-    Navidad": a follow-up that only changes values of the previous recommendation (k,
-    category, exclude_purchased, customer) re-runs it with those changes, keeping the rest."""
-    previous = next((m for m in reversed(earlier) if isinstance(m, AIMessage) and m.tool_calls),
-                    None)
-    if previous is None or slots.texts:
-        return None
-    old = next((c for c in previous.tool_calls if c["name"] == TOOL_NAMES["recommend"]), None)
-    k = _count(slots)
-    if old is None or (k is None and not slots.category and not slots.repeat_purchases):
-        return None
-    leftover = [w for w in _content_words(slots.text) if w not in _EDIT_WORDS
-                and not w.startswith(_EDIT_STEMS)]
-    if leftover:
-        return None
-    args = dict(old.get("args") or {})
-    if slots.customer_ids:
-        args["customer_id"] = slots.customer_ids[0]
-    if k is not None:
-        args["k"] = k
-    if slots.category:
-        args["category"] = slots.category
-    if slots.repeat_purchases:
-        args["exclude_purchased"] = False
-    return Plan(action="tools", tool_calls=[_call("recommend", args)], intents=["recommend"],
-                customer=args.get("customer_id"))
 
 
 def follow_up_search(turn: Sequence[BaseMessage]) -> dict[str, Any] | None:

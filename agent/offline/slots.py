@@ -65,6 +65,9 @@ class Slots:
     refers_back: bool = False
     small_numbers: list[int] = field(default_factory=list)
     """Stand-alone numbers 1-50 ("give me 4", "3 each"): a count when the tool takes one."""
+    word_numbers: list[int] = field(default_factory=list)
+    """Numbers written as words, not articles ("give me two instead"), unless they count
+    customers or time ("these two customers", "three months")."""
 
 
 def _quotes(text: str) -> tuple[list[str], str]:
@@ -175,6 +178,22 @@ def _count(lowered: str) -> int | None:
     return None
 
 
+_NOT_PRODUCTS = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(CUSTOMER_WORDS) + r"|people|"
+                           r"personas|personnes|day|week|month|year|time|d[ií]a|semana|mes|a[nñ]o|"
+                           r"vez|veces|jour|semaine|mois|an|fois|segment|countr|pa[ií]s|pays)",
+                           re.IGNORECASE)
+
+
+def _word_numbers(lowered: str) -> list[int]:
+    found = []
+    for match in re.finditer(r"(?<![\w'-])(" + "|".join(NUMBER_WORDS) + r")(?![\w'-])",
+                             lowered):
+        if match.group(1) not in _ARTICLES and match.group(1) != "sept" and not \
+                _NOT_PRODUCTS.match(lowered[match.end():]):
+            found.append(NUMBER_WORDS[match.group(1)])
+    return found
+
+
 def _dates(text: str) -> tuple[date | None, date | None]:
     isos = []
     for y, m, d in _ISO.findall(text):
@@ -234,6 +253,7 @@ def extract_slots(message: str) -> Slots:
         repeat_purchases=any(w in lowered for w in REPEAT_WORDS),
         small_numbers=[int(n) for n in re.findall(r"(?<![\w.,/:£$€-])(\d{1,2})(?![\w/:%-]|[.,]\d|\s*%)",
                                                   _ISO.sub(" ", stripped)) if 1 <= int(n) <= 50],
+        word_numbers=_word_numbers(lowered),
         refers_back=any(re.search(r"(?<![\w'])" + re.escape(w.strip()) + r"(?![\w'])", padded)
                         for w in REFERENCES),
     )

@@ -100,3 +100,25 @@ def test_counts_over_customers_get_an_honest_answer_without_a_tool(agent, calls,
 def test_counting_questions_a_tool_answers_still_call_it(agent, calls, question, tool):
     agent.ask(question)
     assert [name for name, _ in calls] == [tool]
+
+
+def test_a_number_word_alone_changes_the_count_of_the_previous_recommendation(agent, calls):
+    first = agent.ask("kitchen picks for 17850")
+    agent.ask("could I have five of those instead?", first.session_id)
+    assert calls[-1] == ("recommend-for-user", {"customer_id": "17850", "k": 5,
+                                                "category": "Kitchen & Dining",
+                                                "exclude_purchased": True})
+
+
+@pytest.mark.parametrize(("edit", "expected"), [
+    ("switch the country to Belgium", {"country": "Belgium", "date_from": "2011-02-01",
+                                       "date_to": "2011-02-28"}),
+    ("and the Swiss ones?", {"country": "Switzerland", "date_from": "2011-02-01",
+                             "date_to": "2011-02-28"}),
+    ("from July to September instead", {"country": "Italy", "date_from": "2011-07-01",
+                                        "date_to": "2011-09-30"}),
+])
+def test_an_edit_of_the_feedback_selection_keeps_the_rest(agent, calls, edit, expected):
+    first = agent.ask("What did Italian customers say in February?")
+    agent.ask(edit, first.session_id)
+    assert calls[-1] == ("analyse-feedback-sentiment", expected)
