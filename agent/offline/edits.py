@@ -16,6 +16,7 @@ from agent.offline.lexicon import (
     COUNT_PHRASES,
     COUNTRIES,
     CUSTOMER_WORDS,
+    KB_CUES,
     MONTHS,
     NUMBER_WORDS,
     ONLY_WORDS,
@@ -87,10 +88,12 @@ _EDIT_STEMS = tuple(w for key in (*CATEGORIES, *COUNT_NOUNS) for w in key.split(
 def asks_for_aggregate(slots: Slots) -> bool:
     """A count, total, average or share over customers, orders or sales ("how many customers
     in Germany?", "¿cuántos pedidos?", "panier moyen") that no tool gives; a question about
-    one customer, pasted feedback or what customers said stays with its tool."""
+    one customer, pasted feedback, what customers said or a rule of our guidelines ("how many
+    customers may we e-mail a day?") stays with its tool."""
     lowered = slots.text.lower()
     return bool(_AGGREGATE.search(lowered)) and not (
-        slots.customer_ids or slots.item_ids or slots.texts or _FEEDBACK_CUE.search(lowered))
+        slots.customer_ids or slots.item_ids or slots.texts or _FEEDBACK_CUE.search(lowered)
+        or any(cue in f"{lowered} " for cue in KB_CUES))
 
 
 @dataclass
