@@ -16,6 +16,7 @@ from recommender.feedback.safety_more import CONTEXTUAL as _CONTEXTUAL
 from recommender.feedback.safety_more import MORE, MORE_WEAK
 from recommender.feedback.safety_patterns import PATTERNS as _BASE_PATTERNS
 from recommender.feedback.safety_patterns import WEAK as _BASE_WEAK
+from recommender.feedback.safety_tier2 import second_tier as _second_tier
 from recommender.feedback.text import word_set
 
 _MOVED = {p for pats, _ in MORE_WEAK.values() for p in pats} | {
@@ -132,31 +133,45 @@ def _matches(cat: str, folded: str) -> list[re.Match[str]]:
     return found
 
 
-def detect_safety(text: str, folded: str) -> SafetyResult:
-    """Safety categories and evidence in ``text`` (``folded`` is its folded form)."""
+def detect_safety(text: str, folded: str, *, second_tier: bool | None = None) -> SafetyResult:
+    """Safety categories and evidence in ``text`` (``folded`` is its folded form).
+
+    ``second_tier`` adds the cause-and-effect cues of ``safety_tier2``; by default
+    (``SECOND_TIER``) it is off, because blind round 14 showed it costs more precision
+    than the recall it adds (see ``data/README.md``).
+    """
     categories: list[str] = []
     evidence: list[str] = []
-    if not _GATE.may_match(folded):  # cheap: most texts have no word a hazard pattern starts
-        return SafetyResult(categories, evidence)
-    for cat in _PATTERNS:
-        for match in _matches(cat, folded):
-            if _negated(folded, match.start(), match.end()):
-                continue
-            clause = _clause(folded, match.start(), match.end())
-            if cat == "burn_fire" and _FICTION.search(
-                folded[max(0, match.start() - 25) : match.end() + 25]
-            ):
-                continue  # "the fire scenes are breathtaking"
-            if (
-                cat == "burn_fire"
-                and _BURN_WORD.match(match.group())
-                and _FOOD.search(clause)
-                and not _BODY.search(clause)
-            ):
-                continue  # "the toast was burnt", "creme brulee"
-            categories.append(cat)
-            span = _evidence(text, match.start(), match.end())
-            if span and span not in evidence:
-                evidence.append(span)
-            break
+    if _GATE.may_match(folded):  # cheap: most texts have no word a hazard pattern starts
+        for cat in _PATTERNS:
+            for match in _matches(cat, folded):
+                if _kept(cat, folded, match.start(), match.end(), match.group()):
+                    _add(cat, text, match.start(), match.end(), categories, evidence)
+                    break
+    if SECOND_TIER if second_tier is None else second_tier:  # "had to take her to A&E"
+        for cat, start, end in _second_tier(folded):
+            if cat not in categories and _kept(cat, folded, start, end, folded[start:end]):
+                _add(cat, text, start, end, categories, evidence)
     return SafetyResult(categories, evidence)
+
+
+SECOND_TIER = False  # not adopted: blind round 14 P 0.897 / R 0.619 with it, 0.962 / 0.595 without
+
+
+def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
+    """False when a negator governs the hit or a harmless reading explains it."""
+    if _negated(folded, start, end):
+        return False
+    if cat == "burn_fire" and _FICTION.search(folded[max(0, start - 25) : end + 25]):
+        return False  # "the fire scenes are breathtaking"
+    clause = _clause(folded, start, end)
+    return not (cat == "burn_fire" and _BURN_WORD.match(matched)
+                and _FOOD.search(clause) and not _BODY.search(clause))  # "the toast was burnt"
+
+
+def _add(cat: str, text: str, start: int, end: int, categories: list[str],
+         evidence: list[str]) -> None:
+    categories.append(cat)
+    span = _evidence(text, start, end)
+    if span and span not in evidence:
+        evidence.append(span)
