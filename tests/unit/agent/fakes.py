@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from assistant.errors import AssistantError
@@ -19,6 +20,7 @@ from tools.outputs import (
     SearchKnowledgeBaseOutput,
     SegmentCustomerOutput,
 )
+from tools.registry import TOOLS
 from tools.spec import ToolSpec
 
 KNOWN = {"12347", "12583", "17850"}
@@ -115,12 +117,8 @@ def fake_specs(calls: Calls | None = None, *, crash: str | None = None,
              "section": "Offers", "source_uri": "kb://playbook-champions#offers",
              "text": text, "score": 3.2}])
 
-    specs = [
-        ("recommend-for-user", RecommendForUserInput, RecommendForUserOutput, recommend),
-        ("segment-customer", SegmentCustomerInput, SegmentCustomerOutput, segment),
-        ("explain-prediction", ExplainPredictionInput, ExplainPredictionOutput, explain),
-        ("analyse-feedback-sentiment", AnalyseFeedbackSentimentInput,
-         AnalyseFeedbackSentimentOutput, feedback),
-        ("search-knowledge-base", SearchKnowledgeBaseInput, SearchKnowledgeBaseOutput, search),
-    ]
-    return {name: ToolSpec(name, i, o, wrap(name, fn)) for name, i, o, fn in specs}
+    fakes = {"recommend-for-user": recommend, "segment-customer": segment,
+             "explain-prediction": explain, "analyse-feedback-sentiment": feedback,
+             "search-knowledge-base": search}
+    # The real registry's specs (names, input and output models) with canned functions.
+    return {name: replace(spec, func=wrap(name, fakes[name])) for name, spec in TOOLS.items()}
