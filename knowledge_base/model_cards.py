@@ -78,7 +78,10 @@ CARDS: list[CardSpec] = [
         "packaging, customer service, refund/returns, size/fit, missing feature or unmet need, "
         "praise) and safety concerns (burn/fire, choking, allergic reaction, cut/injury, "
         "electrical, toxic/chemical) with the evidence.",
-        data="Labelled review sentences plus multilingual lexicons; the feedback table the "
+        data="Labelled review sentences in three languages, multilingual lexicons, safety "
+        "patterns, and a multilingual sentence encoder (Universal Sentence Encoder, shipped "
+        "with its Python package) under learned safety and sentiment models that recognise "
+        "harm described in words no pattern knows; the feedback table the "
         "assistant analyses is generated for the customers in the data (the UCI data has no "
         "reviews), which every answer about it must say.",
         limits="Sarcasm, mixed reviews and languages other than English, Spanish and French "

@@ -53,7 +53,7 @@ class Plan:
     """What the model does next."""
 
     action: Literal["tools", "clarify", "clarify_topic", "clarify_text", "clarify_item", "refuse",
-                    "refuse_privacy", "help"]
+                    "refuse_privacy", "refuse_aggregate", "refuse_aggregate_country", "help"]
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)
     customer: str | None = None

@@ -18,6 +18,8 @@ def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
     groups["feedback"].command("analyse")(analyse_cmd)
     groups["data"].command("feedback")(data_feedback_cmd)
     groups["train"].command("feedback")(train_feedback_cmd)
+    groups["feedback"].command("evaluate")(evaluate_cmd)
+    groups["feedback"].command("crossval")(crossval_cmd)
 
 
 def analyse_cmd(
@@ -150,3 +152,68 @@ def train_feedback_cmd(data: DataOption = None, as_json: JsonFlag = False) -> No
     typer.echo(f"feedback {version.version} (champion: {version.champion})")
     for name, value in version.metrics.items():
         typer.echo(f"  {name}: {value}")
+
+
+def evaluate_cmd(
+    input_file: Annotated[Path | None, typer.Option(
+        "--input", help="Labelled TSV: lang<TAB>sentiment<TAB>safety<TAB>text, safety a "
+        "comma-separated list of categories or '-'. Default: the project's held-out set.")]
+    = None,
+    rules_only: Annotated[bool, typer.Option(
+        "--rules-only", help="Leave the semantic models out (lexicons, classifier and "
+        "safety patterns only).")] = False,
+    data: DataOption = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Accuracy and safety precision/recall of the local analyser on a labelled file."""
+    from recommender.feedback import LocalFeedbackAnalyser
+    from recommender.feedback.evaluate import HELDOUT, evaluate, read_examples
+
+    path = HELDOUT if input_file is None else input_file
+    if not path.exists():
+        raise AssistantError(f"no such file: {path}", code="not_found")
+    examples = read_examples(path)
+    if not examples:
+        raise AssistantError(f"{path} has no labelled rows (lang, sentiment, safety, text)")
+    analyser = LocalFeedbackAnalyser.from_settings(settings(data))
+    if rules_only:
+        analyser.semantic = None
+    metrics = evaluate(analyser, examples)
+    if as_json:
+        print_json(metrics)
+        return
+    for name, value in metrics.items():
+        typer.echo(f"{name}: {value}")
+
+
+def crossval_cmd(
+    top: Annotated[int, typer.Option("--top", min=1, help="Grid points to print.")] = 10,
+    data: DataOption = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Leave-one-round-out figures of the semantic models over their blend settings."""
+    from assistant.progress import steps
+    from recommender.feedback import LocalFeedbackAnalyser
+    from recommender.feedback.crossval import ROUNDS, cross_validate
+    from recommender.feedback.encoder import default_encoder
+    from recommender.feedback.training import read_training, semantic_training_data
+
+    cfg = settings(data)
+    analyser = LocalFeedbackAnalyser.from_settings(cfg)
+    if analyser.classifier is None:
+        raise AssistantError("no trained feedback model yet: run `assistant train feedback`",
+                             code="not_ready")
+    texts, labels, _ = read_training(cfg)
+    base = semantic_training_data(texts, labels, rounds=())
+    with steps("Cross-validating over rounds", len(ROUNDS)) as step:
+        points = cross_validate(base, analyser.classifier, analyser.lexicon_weight,
+                                default_encoder(), on_fold=lambda name: step(f"holding out {name}"))
+    if as_json:
+        print_json([p.__dict__ for p in points[:top]])
+        return
+    table = Table("rule weight", "safety threshold", "accuracy", "safety precision",
+                  "safety recall", title="Pooled over held-out rounds")
+    for p in points[:top]:
+        table.add_row(str(p.rule_weight), str(p.safety_threshold), f"{p.accuracy:.3f}",
+                      f"{p.safety_precision:.3f}", f"{p.safety_recall:.3f}")
+    Console().print(table)

@@ -7,13 +7,21 @@ themes and recall-first safety patterns. ``build_analyser`` picks the configured
 
 from __future__ import annotations
 
+import json
 import math
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from scipy.sparse import spmatrix
+
+from recommender.feedback.classifier import FILENAME as CLASSIFIER_FILE
 from recommender.feedback.classifier import SentimentClassifier
+from recommender.feedback.encoder import SentenceEncoder, default_encoder
 from recommender.feedback.language import detect_language
 from recommender.feedback.models import MAX_TEXT_CHARS, FeedbackAnalysis
 from recommender.feedback.safety import detect_safety
+from recommender.feedback.semantic import SemanticModel, SemanticSignals
 from recommender.feedback.sentiment import lexicon, score_tokens
 from recommender.feedback.text import fold, tokens
 from recommender.feedback.themes import detect_themes, unmet_needs
@@ -25,6 +33,7 @@ LEXICON_WEIGHT = 0.55
 NEUTRAL_BAND = 0.01  # |score| below this is neutral
 UNDECIDED = 0.1  # classifier margin below which a text with no lexicon word is neutral
 CLASSIFIER_ALONE = 0.6  # shrink the classifier's score when no lexicon word backs it
+ENCODER_UNDECIDED = 0.5  # a text the rules call neutral stays neutral below this encoder margin
 
 
 @runtime_checkable
@@ -63,28 +72,58 @@ def _language(text: str, toks: list[str]) -> str:
     return detect_language(text, toks, _known_word)
 
 
+@dataclass
+class _RuleView:
+    """The rule stage's reading of one text: language, score and how sure it is."""
+
+    lang: str
+    score: float
+    agreement: float
+    neutral: bool
+
+
 class LocalFeedbackAnalyser:
-    """Offline analyser: lexicons + negation, optional trained classifier, themes, safety."""
+    """Offline analyser: lexicons + negation, the trained classifier, themes, safety patterns,
+    and (when trained) the paraphrase-aware semantic models over sentence embeddings."""
 
     def __init__(self, classifier: SentimentClassifier | None = None, *,
-                 lexicon_weight: float = LEXICON_WEIGHT) -> None:
+                 lexicon_weight: float = LEXICON_WEIGHT, semantic: SemanticModel | None = None,
+                 encoder: SentenceEncoder | None = None) -> None:
         self.classifier = classifier
         self.lexicon_weight = lexicon_weight
+        self.semantic = semantic
+        self._encoder = encoder
+
+    @property
+    def encoder(self) -> SentenceEncoder:
+        """The sentence encoder (the process-wide real one unless one was passed in)."""
+        if self._encoder is None:
+            self._encoder = default_encoder()
+        return self._encoder
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> LocalFeedbackAnalyser:
+    def from_settings(cls, settings: Settings, *,
+                      encoder: SentenceEncoder | None = None) -> LocalFeedbackAnalyser:
         """The registry's newest feedback champion when there is one, else lexicons only."""
         from recommender.registry import Registry
 
         champion = Registry(settings.models_dir).champion("feedback")
         if champion is None:
-            return cls()
-        import json
+            return cls(encoder=encoder)
+        return cls.from_directory(champion.path, encoder=encoder)
 
-        config_path = champion.path / "config.json"
+    @classmethod
+    def from_directory(cls, directory: Path, *,
+                       encoder: SentenceEncoder | None = None) -> LocalFeedbackAnalyser:
+        """The analyser whose trained parts were saved in ``directory`` (a model version); a
+        part that is missing is left out (no classifier: the lexicons alone score sentiment)."""
+        config_path = directory / "config.json"
         config = json.loads(config_path.read_text()) if config_path.exists() else {}
-        return cls(SentimentClassifier.load(champion.path),
-                   lexicon_weight=float(config.get("lexicon_weight", LEXICON_WEIGHT)))
+        classifier = (SentimentClassifier.load(directory)
+                      if (directory / CLASSIFIER_FILE).exists() else None)
+        return cls(classifier,
+                   lexicon_weight=float(config.get("lexicon_weight", LEXICON_WEIGHT)),
+                   semantic=SemanticModel.load(directory), encoder=encoder)
 
     def analyse(self, texts: list[str]) -> list[FeedbackAnalysis]:
         """Analyse every text; empty ones come back flagged, long ones truncated."""
@@ -92,44 +131,87 @@ class LocalFeedbackAnalyser:
         folded = [fold(t) if err is None else "" for t, _, err in prepared]
         valid = [i for i, (_, _, err) in enumerate(prepared) if err is None]
         probas: dict[int, float] = {}
+        features = None
         if self.classifier is not None and valid:
-            values = self.classifier.positive_proba([folded[i] for i in valid])
+            features = self.classifier.features([folded[i] for i in valid])
+            values = self.classifier.proba_from_features(features)
             probas = dict(zip(valid, (float(v) for v in values), strict=True))
+        views = {i: self._rules(prepared[i][0], folded[i], probas.get(i)) for i in valid}
+        signals = self._signals([prepared[i][0] for i in valid], features,
+                                [views[i] for i in valid])
+        signal_of = dict(zip(valid, signals, strict=True))
         out: list[FeedbackAnalysis] = []
         for i, (text, truncated, error) in enumerate(prepared):
             if error is not None:
                 out.append(flagged(text, error, truncated=truncated))
                 continue
-            out.append(self._one(text, folded[i], probas.get(i), truncated))
+            out.append(self._finish(text, folded[i], views[i], signal_of[i], truncated))
+        return out
+
+    def _signals(self, texts: list[str], features: spmatrix | None,
+                 views: list[_RuleView]) -> list[SemanticSignals | None]:
+        """Semantic signals, encoding only the texts whose decision the encoder can change."""
+        if self.semantic is None or self.classifier is None or features is None or not texts:
+            return [None] * len(texts)
+        semantic = self.semantic
+        text_p = semantic.text_safety(features)
+        need = [i for i, (view, p) in enumerate(zip(views, text_p, strict=True))
+                if not (semantic.sentiment_decided(view.score) and semantic.safety_decided(p))]
+        out: list[SemanticSignals | None] = [None] * len(texts)
+        if need:
+            vectors = self.encoder.encode([texts[i] for i in need])
+            signals = semantic.signals([texts[i] for i in need], vectors,
+                                       [text_p[i] for i in need], self.classifier)
+            for i, signal in zip(need, signals, strict=True):
+                out[i] = signal
         return out
 
     def _one(self, text: str, folded: str, proba: float | None,
              truncated: bool) -> FeedbackAnalysis:
+        """One text through the rule stage only (used to tune the lexicon weight)."""
+        return self._finish(text, folded, self._rules(text, folded, proba), None, truncated)
+
+    def _rules(self, text: str, folded: str, proba: float | None) -> _RuleView:
         toks = tokens(folded)
         lang = _language(text, toks)
         lex = score_tokens(toks, lang)
-        score, sentiment, confidence = self._blend(lex.score, lex.hits, proba)
+        score, agreement, neutral = self._blend(lex.score, lex.hits, proba)
+        return _RuleView(lang, score, agreement, neutral)
+
+    def _finish(self, text: str, folded: str, view: _RuleView, signal: SemanticSignals | None,
+                truncated: bool) -> FeedbackAnalysis:
+        score, agreement, neutral = view.score, view.agreement, view.neutral
+        if signal is not None and signal.sentiment is not None and self.semantic is not None:
+            score = self.semantic.blend_sentiment(view.score, signal.sentiment)
+            if (score >= 0) != (view.score >= 0) or (view.score >= 0) != (signal.sentiment >= 0):
+                agreement *= 0.85
+            neutral = (neutral and abs(signal.sentiment) < ENCODER_UNDECIDED) \
+                or abs(score) < NEUTRAL_BAND
+        sentiment, confidence = _label(score, agreement, neutral)
         safety = detect_safety(text, folded)
-        if safety.categories and score > -0.3:
+        categories, evidence = list(safety.categories), list(safety.evidence)
+        if not categories and signal is not None and signal.safety_categories:
+            categories, evidence = list(signal.safety_categories), list(signal.safety_evidence)
+        if categories and score > -0.3:
             score, sentiment = min(score, 0.0) - 0.3, "negative"
             confidence = max(confidence, 0.7)
         themes = detect_themes(folded, sentiment)
         needs = unmet_needs(text, folded)
         if needs:
             themes.append("unmet_need")
-        if safety.categories and "product_quality" not in themes:
+        if categories and "product_quality" not in themes:
             themes.insert(0, "product_quality")  # a hazard is a product quality problem too
         return FeedbackAnalysis(
-            text=text, language=lang, sentiment=sentiment,  # type: ignore[arg-type]
+            text=text, language=view.lang, sentiment=sentiment,  # type: ignore[arg-type]
             score=round(max(-1.0, min(1.0, score)), 4), confidence=round(confidence, 4),
             themes=themes, unmet_needs=needs,  # type: ignore[arg-type]
-            safety_concern=bool(safety.categories),
-            safety_categories=safety.categories,  # type: ignore[arg-type]
-            safety_evidence=safety.evidence, truncated=truncated,
+            safety_concern=bool(categories),
+            safety_categories=categories,  # type: ignore[arg-type]
+            safety_evidence=evidence, truncated=truncated,
         )
 
-    def _blend(self, lex: float, hits: int, proba: float | None) -> tuple[float, str, float]:
-        """(score, sentiment, confidence) from the lexicon score and the classifier.
+    def _blend(self, lex: float, hits: int, proba: float | None) -> tuple[float, float, bool]:
+        """(score, agreement, neutral?) from the lexicon score and the classifier.
 
         Neutral is kept for texts with no sentiment evidence at all (no lexicon word and an
         undecided classifier): opinionated text always gets a side.
@@ -145,11 +227,15 @@ class LocalFeedbackAnalyser:
             else:
                 score, agreement = CLASSIFIER_ALONE * clf, 0.85
             neutral = (hits == 0 and abs(clf) < UNDECIDED) or abs(score) < NEUTRAL_BAND
-        if neutral:
-            return score, "neutral", round(0.5 + 0.4 * (1 - min(1.0, abs(score) / 0.3)), 4)
-        sentiment = "positive" if score > 0 else "negative"
-        confidence = min(1.0, (0.55 + 0.6 * abs(score)) * agreement)
-        return score, sentiment, confidence
+        return score, agreement, neutral
+
+
+def _label(score: float, agreement: float, neutral: bool) -> tuple[str, float]:
+    """(sentiment, confidence) for a score."""
+    if neutral:
+        return "neutral", round(0.5 + 0.4 * (1 - min(1.0, abs(score) / 0.3)), 4)
+    sentiment = "positive" if score > 0 else "negative"
+    return sentiment, min(1.0, (0.55 + 0.6 * abs(score)) * agreement)
 
 
 def build_analyser(settings: Settings, *, chat_model: Any = None) -> FeedbackAnalyser:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import joblib
 import numpy as np
+from scipy.sparse import spmatrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -76,11 +77,20 @@ class SentimentClassifier:
 
     def positive_proba(self, folded_texts: Sequence[str]) -> np.ndarray:
         """Probability of the positive class for already-folded texts."""
-        if not hasattr(self, "pipeline_"):
-            raise AssistantError("the feedback classifier is not trained yet", code="not_ready")
         if not folded_texts:
             return np.zeros(0)
-        return self.pipeline_.predict_proba(list(folded_texts))[:, 1]
+        return self.proba_from_features(self.features(folded_texts))
+
+    def features(self, folded_texts: Sequence[str]) -> spmatrix:
+        """The TF-IDF features of already-folded texts (other models of the same version are
+        trained on them too, so one transform serves them all)."""
+        if not hasattr(self, "pipeline_"):
+            raise AssistantError("the feedback classifier is not trained yet", code="not_ready")
+        return self.pipeline_.named_steps["features"].transform(list(folded_texts))
+
+    def proba_from_features(self, features: spmatrix) -> np.ndarray:
+        """Probability of the positive class for rows of :meth:`features`."""
+        return self.pipeline_.named_steps["model"].predict_proba(features)[:, 1]
 
     def save(self, directory: Path) -> Path:
         """Write the fitted model into ``directory``."""

@@ -2,8 +2,8 @@
 
 Request ``{"texts": ["...", ...]}`` (application/json) -> ``{"results": [FeedbackAnalysis]}``;
 a bad request gets ``{"error": {"code", "message", "details"}}`` instead of a stack trace.
-``model_dir`` is a registered feedback version directory (classifier.joblib, config.json);
-without a classifier the lexicons alone answer.
+``model_dir`` is a registered feedback version directory (classifier.joblib, semantic.joblib,
+config.json); without a classifier the lexicons alone answer.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
-from recommender.feedback.analyser import LEXICON_WEIGHT, LocalFeedbackAnalyser
-from recommender.feedback.classifier import FILENAME, SentimentClassifier
+from recommender.feedback.analyser import LocalFeedbackAnalyser
 
 JSON = "application/json"
 MAX_TEXTS = 1000
@@ -22,12 +21,7 @@ MAX_TEXTS = 1000
 
 def model_fn(model_dir: str) -> LocalFeedbackAnalyser:
     """Load the analyser from a model directory."""
-    path = Path(model_dir)
-    config_path = path / "config.json"
-    config = json.loads(config_path.read_text()) if config_path.exists() else {}
-    classifier = SentimentClassifier.load(path) if (path / FILENAME).exists() else None
-    return LocalFeedbackAnalyser(classifier, lexicon_weight=float(
-        config.get("lexicon_weight", LEXICON_WEIGHT)))
+    return LocalFeedbackAnalyser.from_directory(Path(model_dir))
 
 
 def _texts(body: str | bytes, content_type: str) -> list[str]:

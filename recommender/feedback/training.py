@@ -20,11 +20,15 @@ from assistant.errors import AssistantError
 from assistant.settings import Settings
 from recommender.feedback.analyser import LocalFeedbackAnalyser
 from recommender.feedback.classifier import SentimentClassifier
+from recommender.feedback.encoder import SentenceEncoder, default_encoder
 from recommender.feedback.evaluate import DATA_DIR, DEV, Example, evaluate, read_examples
+from recommender.feedback.semantic import Labelled, SemanticModel
 from recommender.feedback.text import fold
 from recommender.registry import ModelVersion, Registry
 
 TRAIN_FILE = DATA_DIR / "train.tsv"
+RECORDED_ROUNDS = ("round8", "round10", "round11", "round12", "round13", "round14", "round15",
+                   "round16")
 WEIGHTS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
@@ -50,6 +54,17 @@ def read_training(settings: Settings) -> tuple[list[str], list[int], list[str]]:
     if len(set(labels)) < 2:
         raise AssistantError("the feedback training data needs positive and negative sentences")
     return texts, labels, sources
+
+
+def semantic_training_data(texts: list[str], labels: list[int], *,
+                           rounds: tuple[str, ...] = RECORDED_ROUNDS) -> Labelled:
+    """The semantic models' training set: the sentiment-only sentences (no safety labels) plus
+    every sentence of ``dev.tsv`` and of the recorded ``rounds``, with their safety labels."""
+    data = Labelled(list(texts), list[int | None](labels), [None] * len(texts))
+    for path in [DEV, *(DATA_DIR / f"{name}.tsv" for name in rounds)]:
+        for example in read_examples(path):
+            data.add(example.text, example.sentiment, example.safety)
+    return data
 
 
 def _labelled(examples: list[Example]) -> tuple[list[str], list[int]]:
@@ -84,8 +99,10 @@ def choose_weight(texts: list[str], labels: list[int], dev: list[Example], *,
     return best
 
 
-def train_feedback(settings: Settings, *, show_progress: bool = True) -> ModelVersion:
+def train_feedback(settings: Settings, *, show_progress: bool = True,
+                   encoder: SentenceEncoder | None = None) -> ModelVersion:
     """Train, evaluate on the held-out set and register a feedback model version."""
+    encoder = default_encoder() if encoder is None else encoder
     from recommender.data import ensure_prepared
     from recommender.data.store import read_manifest
 
@@ -98,17 +115,27 @@ def train_feedback(settings: Settings, *, show_progress: bool = True) -> ModelVe
         dev_texts, dev_labels = _labelled(dev)
         model = SentimentClassifier().fit(texts + dev_texts, labels + dev_labels)
         sources.append(DEV.name)
+        step("fitting the semantic models (sentence embeddings)")  # type: ignore[operator]
+        semantic = SemanticModel().fit(semantic_training_data(texts, labels), encoder,
+                                       model)
+        sources.extend(f"{name}.tsv" for name in RECORDED_ROUNDS)
         step("evaluating on the held-out set")  # type: ignore[operator]
-        metrics = evaluate(LocalFeedbackAnalyser(model, lexicon_weight=weight))
+        metrics = evaluate(LocalFeedbackAnalyser(model, lexicon_weight=weight,
+                                                 semantic=semantic, encoder=encoder))
+        metrics["rules_only_accuracy"] = evaluate(
+            LocalFeedbackAnalyser(model, lexicon_weight=weight))["accuracy"]
         metrics["lexicon_only_accuracy"] = evaluate(LocalFeedbackAnalyser())["accuracy"]
         metrics["training_sentences"] = len(texts) + len(dev_texts)
         registry = Registry(settings.models_dir)
         staged = registry.staging_dir("feedback")
         model.save(staged)
+        semantic.save(staged)
         (staged / "config.json").write_text(json.dumps({"lexicon_weight": weight}))
         manifest = read_manifest(ensure_prepared(settings, show_progress=False)) or {}
         version = registry.register(
             "feedback", staged, params={"lexicon_weight": weight, "c": model.c,
+                                        "rule_weight": semantic.rule_weight,
+                                        "safety_threshold": semantic.safety_threshold,
                                         "sources": sources},
             metrics=metrics, primary_metric="accuracy",
             data_fingerprint=str(manifest.get("fingerprint", "")),
@@ -119,6 +146,6 @@ def train_feedback(settings: Settings, *, show_progress: bool = True) -> ModelVe
     if show_progress:
         from assistant.progress import steps
 
-        with steps("Training feedback model", 4) as step:
+        with steps("Training feedback model", 5) as step:
             return run(step)
     return run(lambda _label: None)

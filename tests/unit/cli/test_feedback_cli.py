@@ -70,3 +70,28 @@ def test_data_feedback_writes_the_generated_table(cli: CliRun, tmp_path: Path) -
     header = out.read_text().splitlines()[0].split(",")
     assert {"feedback_id", "customer_id", "country", "language", "date", "stock_code",
             "text", "generated", "planted_safety"} <= set(header)
+
+
+def test_evaluate_scores_a_labelled_file(cli: CliRun, tmp_path: Path) -> None:
+    labelled = tmp_path / "mine.tsv"
+    labelled.write_text("# my own labelled reviews\n"
+                        "en\tpositive\t-\tAbsolutely love this lamp, great value.\n"
+                        "es\tnegative\tburn_fire\tEl cargador se prendió fuego.\n"
+                        "fr\tnegative\t-\tLivraison en retard et colis abîmé.\n")
+    done = cli("feedback", "evaluate", "--input", str(labelled), "--json")
+    assert done.returncode == 0, done.stderr
+    metrics = json.loads(done.stdout)
+    assert metrics["examples"] == 3 and metrics["accuracy"] == 1.0
+    assert metrics["safety_recall"] == 1.0 and metrics["safety_precision"] == 1.0
+
+
+def test_evaluate_and_crossval_explain_what_is_missing(cli: CliRun, tmp_path: Path) -> None:
+    missing = cli("feedback", "evaluate", "--input", str(tmp_path / "nope.tsv"))
+    assert missing.returncode == 2 and "error: no such file" in missing.stderr
+    empty = tmp_path / "empty.tsv"
+    empty.write_text("just one column\n")
+    unlabelled = cli("feedback", "evaluate", "--input", str(empty))
+    assert unlabelled.returncode == 2 and "no labelled rows" in unlabelled.stderr
+    untrained = cli("feedback", "crossval")
+    assert untrained.returncode == 2 and "assistant train feedback" in untrained.stderr
+    assert "Traceback" not in missing.stderr + unlabelled.stderr + untrained.stderr

@@ -1,0 +1,165 @@
+"""The paraphrase-aware layer: the real multilingual encoder, the semantic models and their
+place in the local analyser (exact shortcuts, recall on harm the patterns do not know)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+from recommender.feedback.analyser import LocalFeedbackAnalyser
+from recommender.feedback.encoder import SentenceEncoder, default_encoder
+from recommender.feedback.evaluate import DATA_DIR, evaluate, read_examples
+from recommender.feedback.safety import detect_safety
+from recommender.feedback.semantic import FILENAME, SemanticModel
+from recommender.feedback.text import fold
+from recommender.registry import Registry
+
+
+class CountingEncoder:
+    """The real encoder, recording which texts it was asked to embed."""
+
+    def __init__(self, inner: SentenceEncoder) -> None:
+        self.inner = inner
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return self.inner.encode(texts)
+
+
+class NoShortcut(SemanticModel):
+    """The same models with the shortcuts disabled: every text is encoded."""
+
+    def sentiment_decided(self, rule_score: float) -> bool:
+        return False
+
+    def safety_decided(self, text_probability: float) -> bool:
+        return False
+
+
+def test_the_encoder_puts_translations_together_and_unrelated_text_apart() -> None:
+    vectors = default_encoder().encode([
+        "The charger caught fire in the night.",
+        "El cargador se incendió por la noche.",
+        "Le chargeur a pris feu pendant la nuit.",
+        "Delivery was quick and the dress fits perfectly.",
+    ])
+    assert vectors.shape == (4, 512)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    same = vectors[0] @ vectors[1], vectors[0] @ vectors[2]
+    assert min(same) > vectors[0] @ vectors[3] + 0.2
+    assert default_encoder().encode([]).shape == (0, 512)
+
+
+def test_a_trained_version_carries_the_semantic_models(
+        trained_analyser: LocalFeedbackAnalyser, feedback_settings: Settings) -> None:
+    champion = Registry(feedback_settings.models_dir).champion("feedback")
+    assert (champion.path / FILENAME).exists()
+    assert isinstance(trained_analyser.semantic, SemanticModel)
+    assert champion.params["safety_threshold"] == trained_analyser.semantic.safety_threshold
+    assert "round14.tsv" in champion.params["sources"]
+
+
+_RESPIRATORY = {"allergic_reaction", "toxic_chemical"}
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("Ever since we started using this spray my daughter wheezes at night.", _RESPIRATORY),
+    ("Desde que usamos este spray mi hija tiene pitidos en el pecho por la noche.",
+     _RESPIRATORY),
+    ("Depuis qu'on utilise ce spray, ma fille a la poitrine qui siffle la nuit.", _RESPIRATORY),
+    ("Whenever I touch the toaster and the tap together my arm tingles.", {"electrical"}),
+    ("Quand je touche le grille-pain et le robinet en même temps, j'ai des fourmis dans le "
+     "bras.", {"electrical"}),
+    ("Mon fils a toussé une des petites roues après l'avoir trouvé avec des haut-le-cœur sur "
+     "le tapis.", {"choking"}),
+])
+def test_harm_told_by_its_consequences_is_flagged_with_a_category_and_evidence(
+        trained_analyser: LocalFeedbackAnalyser, text: str, categories: set[str]) -> None:
+    assert not detect_safety(text, fold(text)).categories  # no pattern knows this wording
+    result = trained_analyser.analyse([text])[0]
+    assert result.safety_concern and result.sentiment == "negative"
+    assert set(result.safety_categories) & categories
+    assert result.safety_evidence and result.safety_evidence[0] in text
+
+
+def test_ordinary_reviews_are_not_flagged(trained_analyser: LocalFeedbackAnalyser) -> None:
+    texts = ["Lovely soft towels, they washed well and kept their colour.",
+             "La entrega llegó dos días tarde pero el jersey es precioso.",
+             "Service client au top, remboursé en trois jours."]
+    assert not any(r.safety_concern for r in trained_analyser.analyse(texts))
+
+
+def test_the_shortcuts_never_change_an_answer(trained_analyser: LocalFeedbackAnalyser) -> None:
+    """Skipping the encoder where it cannot change a decision gives identical results."""
+    examples = read_examples(DATA_DIR / "round14.tsv") + read_examples()[:120]
+    texts = [e.text for e in examples]
+    counting = CountingEncoder(default_encoder())
+    fast = LocalFeedbackAnalyser(trained_analyser.classifier,
+                                 lexicon_weight=trained_analyser.lexicon_weight,
+                                 semantic=trained_analyser.semantic, encoder=counting)
+    slow_model = copy.copy(trained_analyser.semantic)
+    slow_model.__class__ = NoShortcut
+    slow = LocalFeedbackAnalyser(trained_analyser.classifier,
+                                 lexicon_weight=trained_analyser.lexicon_weight,
+                                 semantic=slow_model, encoder=default_encoder())
+    quick, full = fast.analyse(texts), slow.analyse(texts)
+    assert [(r.sentiment, r.safety_categories) for r in quick] == \
+        [(r.sentiment, r.safety_categories) for r in full]
+    assert 0 < len(counting.seen) < len(texts)  # the shortcut did skip some texts
+
+
+def test_the_semantic_models_raise_safety_recall_on_a_blind_round(
+        trained_analyser: LocalFeedbackAnalyser) -> None:
+    """Round 16 was scored once, blind, before it joined the training data (README figures:
+    recall 0.79 -> 0.94 at precision 0.90); the trained analyser must keep the gain."""
+    examples = read_examples(DATA_DIR / "round16.tsv")
+    rules = copy.copy(trained_analyser)
+    rules.semantic = None
+    with_models, rules_only = evaluate(trained_analyser, examples), evaluate(rules, examples)
+    assert with_models["safety_recall"] > rules_only["safety_recall"]
+    assert with_models["safety_recall"] >= 0.9 and with_models["safety_precision"] >= 0.9
+
+
+def test_saved_models_load_back_and_bad_files_say_retrain(
+        trained_analyser: LocalFeedbackAnalyser, tmp_path) -> None:
+    assert SemanticModel.load(tmp_path) is None  # a version trained before the models
+    trained_analyser.semantic.save(tmp_path)
+    loaded = SemanticModel.load(tmp_path)
+    assert isinstance(loaded, SemanticModel)
+    assert loaded.safety_threshold == trained_analyser.semantic.safety_threshold
+    (tmp_path / FILENAME).write_bytes(b"not a pickle")
+    with pytest.raises(AssistantError, match="retrain"):
+        SemanticModel.load(tmp_path)
+
+
+def test_an_untrained_model_says_so() -> None:
+    from scipy.sparse import csr_matrix
+
+    with pytest.raises(AssistantError, match="not trained"):
+        SemanticModel().text_safety(csr_matrix((1, 3)))
+
+
+def test_cross_validation_holds_each_round_out(trained_analyser: LocalFeedbackAnalyser,
+                                               feedback_settings: Settings) -> None:
+    from recommender.feedback.crossval import RULE_WEIGHTS, THRESHOLDS, cross_validate
+    from recommender.feedback.training import read_training, semantic_training_data
+
+    texts, labels, _ = read_training(feedback_settings)
+    held: list[str] = []
+    points = cross_validate(semantic_training_data(texts, labels, rounds=()),
+                            trained_analyser.classifier, trained_analyser.lexicon_weight,
+                            default_encoder(), rounds=("round13", "round14"),
+                            on_fold=held.append)
+    assert held == ["round13", "round14"]
+    assert len(points) == len(RULE_WEIGHTS) * len(THRESHOLDS)
+    assert points[0].accuracy == max(p.accuracy for p in points)
+    by_threshold = {p.safety_threshold: p for p in points if p.rule_weight == RULE_WEIGHTS[0]}
+    # a higher threshold never flags more: recall can only fall
+    recalls = [by_threshold[t].safety_recall for t in sorted(by_threshold)]
+    assert recalls == sorted(recalls, reverse=True) and recalls[0] > 0.8
