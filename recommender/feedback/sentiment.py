@@ -208,6 +208,35 @@ def _negated(tokens: list[str], i: int, lex: Lexicon, lang: str, marks: _Marks =
     return False
 
 
+# Complaint nouns are turned into praise only by a negation of their own ("no problems", "never
+# had any issues", "sin ningún problema", "pas de souci"), not by a negated verb in front of them
+# ("didn't fix the problem", "nobody replied to my complaint", "ne règle pas le problème").
+PROBLEM_NOUNS = word_set("""problem problems issue issues complaint complaints fault faults
+    defect defects trouble hassle glitch glitches bug bugs delay delays damage problema
+    problemas queja quejas fallo fallos defecto defectos retraso retrasos probleme problemes
+    souci soucis plainte plaintes defaut defauts retard retards panne pannes""")
+_NOUN_PATH = word_set("""have has had having ever a an any single one major real big serious
+    other further slightest give gives gave given cause caused causes me us tuve tengo tuvimos
+    tenido hemos he ha habido hubo un una ningun ninguna ni solo sola gran grande grave serio
+    mayor dio dado causado causo me nos de d eu ai avons a un une aucun aucune moindre seul
+    seule gros grand vrai donne cause pose m nous""")
+
+
+def _noun_negated(tokens: list[str], i: int, lex: Lexicon, lang: str,
+                  marks: _Marks = _NO_MARKS) -> bool:
+    """Negation of a complaint noun: the negator reaches it only through determiners,
+    quantifiers and "have"/"give"/"cause" ("never had any problems", "never gave me any
+    trouble"), never through another verb."""
+    for j in range(i - 1, max(-1, i - 1 - _NEGATION_WINDOW - 1), -1):
+        tok = tokens[j]
+        if j in marks.negators or (j not in marks.not_negators
+                                   and _is_negator(tok, lex.negators)):
+            return _negated(tokens, i, lex, lang, marks)
+        if tok not in _NOUN_PATH:
+            return False
+    return False
+
+
 def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
     """Sentiment of folded tokens with the language's lexicon (VADER-style normalisation)."""
     lex = lexicon(lang)
@@ -263,7 +292,9 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
             boost = BOOSTERS.get(prev, 0.0)
             if boost:
                 value += boost if value > 0 else -boost
-            if _negated(tokens, i, lex, lang, marks):
+            negated = (_noun_negated if tok in PROBLEM_NOUNS else _negated)(
+                tokens, i, lex, lang, marks)
+            if negated:
                 value *= -0.74
             elif value > 0 and any(t in COUNTERFACTUAL for t in tokens[max(0, i - 3) : i]):
                 value *= 0.2  # "I wanted to love it": a wish, not praise

@@ -27,6 +27,23 @@ def test_negations_and_contrasts_in_three_languages(lexicon_analyser: LocalFeedb
     assert (result.score > 0) == (sentiment == "positive")
 
 
+@pytest.mark.parametrize(("text", "sentiment"), [
+    ("Delivery took three weeks and nobody replied to my complaint.", "negative"),
+    ("They didn't fix the problem.", "negative"),
+    ("Nadie respondió a mi queja.", "negative"),
+    ("Le SAV ne règle pas le problème.", "negative"),
+    ("Never had any problems with it.", "positive"),
+    ("The zipper never gave me any trouble.", "positive"),
+    ("No tuve ningún problema.", "positive"),
+    ("Je n'ai eu aucun problème.", "positive"),
+    ("Pas une seule plainte des invités.", "positive"),
+])
+def test_a_negated_verb_does_not_turn_a_complaint_into_praise(
+        lexicon_analyser: LocalFeedbackAnalyser, text: str, sentiment: str) -> None:
+    [result] = lexicon_analyser.analyse([text])
+    assert result.sentiment == sentiment, (text, result.score)
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("The delivery was quick and the mug is lovely.", "en"),
     ("El pedido llegó tarde y la caja estaba rota.", "es"),
