@@ -25,7 +25,7 @@ from recommender.feedback.models import FeedbackAnalysis
 from recommender.feedback.semantic import Labelled, SemanticModel
 
 ROUNDS = ("round8", "heldout", "round10", "round11", "round12", "round13", "round14", "round15",
-          "round16")
+          "round16", "round17", "round18")
 RULE_WEIGHTS = (0.6, 0.7, 0.75, 0.8, 0.9)
 THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7)
 

@@ -21,14 +21,21 @@ _SKIP = {C.AT, C.ASSERT, C.ASSERT_NOT}
 
 def _starts(items: list[Any], k: int) -> set[str] | None:
     """Every string of up to ``k`` characters a match of ``items`` can begin with."""
+    split = _split_starts(items, k)
+    return None if split is None else split[0] | split[1]
+
+
+def _split_starts(items: list[Any], k: int) -> tuple[set[str], set[str]] | None:
+    """(prefixes after which nothing more is known, prefixes after which ``items`` ended and
+    whatever follows them continues the match), or None when no start is known."""
     out: set[str] = set()
     partial = {""}
     for op, av in items:
         if op in _SKIP:
             continue
         heads = _element(op, av, k)
-        if heads is None:
-            return None if not any(partial) else out | {p for p in partial}
+        if heads is None:  # "solt\w*": what follows "solt" is unknown, so "solt" ends here
+            return None if not any(partial) else (out | partial, set())
         nxt = set()
         for p in partial:
             for h, complete in heads:
@@ -39,8 +46,8 @@ def _starts(items: list[Any], k: int) -> set[str] | None:
                     nxt.add(s)
         partial = nxt
         if not partial:
-            return out
-    return out | partial
+            return out, set()
+    return out, partial
 
 
 def _element(op: Any, av: Any, k: int) -> list[tuple[str, bool]] | None:
@@ -77,10 +84,11 @@ def _element(op: Any, av: Any, k: int) -> list[tuple[str, bool]] | None:
 
 
 def _sub(items: Any, k: int) -> list[tuple[str, bool]] | None:
-    starts = _starts(list(items), k)
-    if starts is None:
+    split = _split_starts(list(items), k)
+    if split is None:
         return None
-    return [(s, len(s) < k) for s in starts]
+    ended, continuing = split
+    return [(s, False) for s in ended] + [(s, len(s) < k) for s in continuing]
 
 
 class PrefixGate:
@@ -108,3 +116,17 @@ class PrefixGate:
                 if group and text[i:i + n] in group:
                     return True
         return False
+
+    def may_match_starts(self, starts: dict[int, set[str]]) -> bool:
+        """:meth:`may_match` over :func:`word_starts` of a text (computed once for many
+        gates)."""
+        if self.open_always:
+            return True
+        return any(group and not group.isdisjoint(starts.get(n, ()))
+                   for n, group in self.by_length.items())
+
+
+def word_starts(text: str, k: int) -> dict[int, set[str]]:
+    """The first 1..``k`` characters of every word of ``text``, by length."""
+    positions = [m.start() for m in _WORD_START.finditer(text)]
+    return {n: {text[i:i + n] for i in positions} for n in range(1, k + 1)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from recommender.feedback.regex_gate import PrefixGate
+from recommender.feedback.regex_gate import PrefixGate, word_starts
 from recommender.feedback.safety_more import CONTEXTUAL as _CONTEXTUAL
 from recommender.feedback.safety_more import MORE, MORE_WEAK
 from recommender.feedback.safety_patterns import PATTERNS as _BASE_PATTERNS
@@ -111,12 +111,21 @@ def _evidence(text: str, start: int, end: int) -> str:
     return span
 
 
+_GATE_K = 5
 _GATE = PrefixGate(
     [p for pats in _PATTERNS.values() for p in pats]
     + [p for _, (pats, _) in _WEAK for p in pats]
     + [p for _, pats, _ in _CONTEXTUAL for p in pats],
-    k=5,
+    k=_GATE_K,
 )
+_CATEGORY_GATES = {  # the same check per category: most texts can match only one or two
+    cat: PrefixGate(
+        _PATTERNS[cat] + [p for c, (pats, _) in _WEAK if c == cat for p in pats]
+        + [p for c, pats, _ in _CONTEXTUAL if c == cat for p in pats],
+        k=_GATE_K,
+    )
+    for cat in _PATTERNS
+}
 
 
 def _matches(cat: str, folded: str) -> list[re.Match[str]]:
@@ -142,8 +151,11 @@ def detect_safety(text: str, folded: str, *, second_tier: bool | None = None) ->
     """
     categories: list[str] = []
     evidence: list[str] = []
-    if _GATE.may_match(folded):  # cheap: most texts have no word a hazard pattern starts
+    starts = word_starts(folded, _GATE_K)
+    if _GATE.may_match_starts(starts):  # cheap: most texts have no word a hazard pattern starts
         for cat in _PATTERNS:
+            if not _CATEGORY_GATES[cat].may_match_starts(starts):
+                continue
             for match in _matches(cat, folded):
                 if _kept(cat, folded, match.start(), match.end(), match.group()):
                     _add(cat, text, match.start(), match.end(), categories, evidence)

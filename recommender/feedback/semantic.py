@@ -38,7 +38,7 @@ from recommender.feedback.models import SAFETY_CATEGORIES
 from recommender.feedback.text import fold
 
 FILENAME = "semantic.joblib"
-RULE_WEIGHT = 0.9
+RULE_WEIGHT = 0.8
 SAFETY_THRESHOLD = 0.7
 SECOND_CATEGORY = 0.9  # a second category is named only when its model is this sure
 _CLAUSES = re.compile(r"(?<=[.;:!?])\s+|,\s+|\s+(?:but|pero|mais|and then|y luego|et puis)\s+")

@@ -28,7 +28,10 @@ from recommender.registry import ModelVersion, Registry
 
 TRAIN_FILE = DATA_DIR / "train.tsv"
 RECORDED_ROUNDS = ("round8", "round10", "round11", "round12", "round13", "round14", "round15",
-                   "round16")
+                   "round16", "round17", "round18")
+# Sentences written for training by a second writer (data/README.md): hard sentiment cases and
+# safety reports told through their consequences, with harmless look-alikes.
+WRITTEN_SETS = ("train_hard", "train_safety")
 WEIGHTS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
@@ -57,11 +60,13 @@ def read_training(settings: Settings) -> tuple[list[str], list[int], list[str]]:
 
 
 def semantic_training_data(texts: list[str], labels: list[int], *,
-                           rounds: tuple[str, ...] = RECORDED_ROUNDS) -> Labelled:
+                           rounds: tuple[str, ...] = RECORDED_ROUNDS,
+                           written: tuple[str, ...] = WRITTEN_SETS) -> Labelled:
     """The semantic models' training set: the sentiment-only sentences (no safety labels) plus
-    every sentence of ``dev.tsv`` and of the recorded ``rounds``, with their safety labels."""
+    every sentence of ``dev.tsv``, the ``written`` sets and the recorded ``rounds``, with their
+    safety labels."""
     data = Labelled(list(texts), list[int | None](labels), [None] * len(texts))
-    for path in [DEV, *(DATA_DIR / f"{name}.tsv" for name in rounds)]:
+    for path in [DEV, *(DATA_DIR / f"{name}.tsv" for name in (*written, *rounds))]:
         for example in read_examples(path):
             data.add(example.text, example.sentiment, example.safety)
     return data
@@ -100,7 +105,8 @@ def choose_weight(texts: list[str], labels: list[int], dev: list[Example], *,
 
 
 def train_feedback(settings: Settings, *, show_progress: bool = True,
-                   encoder: SentenceEncoder | None = None) -> ModelVersion:
+                   encoder: SentenceEncoder | None = None,
+                   written: tuple[str, ...] = WRITTEN_SETS) -> ModelVersion:
     """Train, evaluate on the held-out set and register a feedback model version."""
     encoder = default_encoder() if encoder is None else encoder
     from recommender.data import ensure_prepared
@@ -108,16 +114,20 @@ def train_feedback(settings: Settings, *, show_progress: bool = True,
 
     def run(step: object) -> ModelVersion:
         texts, labels, sources = read_training(settings)
+        written_texts, written_labels = _labelled(
+            [e for name in written for e in read_examples(DATA_DIR / f"{name}.tsv")])
         dev = read_examples(DEV)
         step("choosing the lexicon weight on the development set")  # type: ignore[operator]
-        weight = choose_weight(texts, labels, dev)
+        weight = choose_weight(texts + written_texts, labels + written_labels, dev)
         step("fitting the classifier")  # type: ignore[operator]
         dev_texts, dev_labels = _labelled(dev)
-        model = SentimentClassifier().fit(texts + dev_texts, labels + dev_labels)
+        model = SentimentClassifier().fit(texts + written_texts + dev_texts,
+                                          labels + written_labels + dev_labels)
         sources.append(DEV.name)
+        sources.extend(f"{name}.tsv" for name in written)
         step("fitting the semantic models (sentence embeddings)")  # type: ignore[operator]
-        semantic = SemanticModel().fit(semantic_training_data(texts, labels), encoder,
-                                       model)
+        semantic = SemanticModel().fit(
+            semantic_training_data(texts, labels, written=written), encoder, model)
         sources.extend(f"{name}.tsv" for name in RECORDED_ROUNDS)
         step("evaluating on the held-out set")  # type: ignore[operator]
         metrics = evaluate(LocalFeedbackAnalyser(model, lexicon_weight=weight,
@@ -125,7 +135,7 @@ def train_feedback(settings: Settings, *, show_progress: bool = True,
         metrics["rules_only_accuracy"] = evaluate(
             LocalFeedbackAnalyser(model, lexicon_weight=weight))["accuracy"]
         metrics["lexicon_only_accuracy"] = evaluate(LocalFeedbackAnalyser())["accuracy"]
-        metrics["training_sentences"] = len(texts) + len(dev_texts)
+        metrics["training_sentences"] = len(texts) + len(written_texts) + len(dev_texts)
         registry = Registry(settings.models_dir)
         staged = registry.staging_dir("feedback")
         model.save(staged)

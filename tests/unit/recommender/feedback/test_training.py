@@ -8,7 +8,7 @@ from assistant.settings import Settings
 from recommender.feedback.analyser import LocalFeedbackAnalyser
 from recommender.feedback.evaluate import read_examples
 from recommender.feedback.sagemaker import handle, model_fn, output_fn
-from recommender.feedback.training import TRAIN_FILE, train_feedback
+from recommender.feedback.training import TRAIN_FILE, WRITTEN_SETS, train_feedback
 from recommender.registry import Registry
 from tests.conftest import make_settings
 
@@ -31,18 +31,21 @@ def test_heldout_sentences_are_not_in_training() -> None:
 
 
 def test_blind_rounds_stay_out_of_training_and_development_data() -> None:
-    """Rounds 8, 10-16 and the held-out set are records of blind tests: the classifier and
+    """Rounds 8, 10-18 and the held-out set are records of blind tests: the classifier and
     the lexicons never learn from them (only the semantic models do, from the rounds)."""
     from recommender.feedback.evaluate import DATA_DIR, DEV
 
     train = {line.split("\t")[-1].strip() for line in TRAIN_FILE.read_text().splitlines()}
-    seen = train | {e.text for e in read_examples(DEV)}
+    seen = train | {e.text for e in read_examples(DEV)} | {
+        e.text for name in WRITTEN_SETS for e in read_examples(DATA_DIR / f"{name}.tsv")}
     for name in ("round8.tsv", "round10.tsv", "round11.tsv", "round12.tsv", "round13.tsv",
-                 "round14.tsv", "round15.tsv", "round16.tsv", "heldout.tsv"):
+                 "round14.tsv", "round15.tsv", "round16.tsv", "round17.tsv", "round18.tsv",
+                 "heldout.tsv"):
         blind = read_examples(DATA_DIR / name)
         assert len(blind) >= 140 and sum(bool(e.safety) for e in blind) >= 30
         # stock phrases written independently into dev.tsv before the round (8 and 15)
-        stock = {"Je rachèterai sans hésiter.", "Worth every penny.", "Pas mal du tout pour le prix."}
+        stock = {"Je rachèterai sans hésiter.", "Worth every penny.", "Pas mal du tout pour le prix.",
+                 "No lo recomiendo.", "Nada que objetar.", "La bouilloire met une éternité à chauffer."}
         assert not seen & {e.text for e in blind} - stock, name
 
 
