@@ -211,9 +211,10 @@ def crossval_cmd(
     if as_json:
         print_json([p.__dict__ for p in points[:top]])
         return
-    table = Table("rule weight", "safety threshold", "accuracy", "safety precision",
+    table = Table("rule weight", "safety threshold", "rule veto", "accuracy", "safety precision",
                   "safety recall", title="Pooled over held-out rounds")
     for p in points[:top]:
-        table.add_row(str(p.rule_weight), str(p.safety_threshold), f"{p.accuracy:.3f}",
+        table.add_row(str(p.rule_weight), str(p.safety_threshold), str(p.rule_veto),
+                      f"{p.accuracy:.3f}",
                       f"{p.safety_precision:.3f}", f"{p.safety_recall:.3f}")
     Console().print(table)

@@ -26,6 +26,7 @@ def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
     """Add this module's commands."""
     groups["train"].command("recommender")(train_cmd)
     groups["models"].command("list")(list_cmd)
+    groups["models"].command("promote")(promote_cmd)
     groups["recommend"].command("user")(user_cmd)
     groups["recommend"].command("explain")(explain_cmd)
     groups["recommend"].command("similar")(similar_cmd)
@@ -99,6 +100,23 @@ def list_cmd(as_json: JsonFlag = False) -> None:
                       f"{value:.4f}" if isinstance(value, int | float) else str(value),
                       v.created_at)
     Console().print(table)
+
+
+def promote_cmd(
+    kind: Annotated[str, typer.Argument(help="Model kind: recommender, segments, engagement "
+                                        "or feedback.")],
+    version: Annotated[str, typer.Argument(help="Version id as `models list` shows it.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Make a version the champion for its data, whatever its metrics (e.g. a retrained model
+    whose held-out score is a little lower but that you have measured better elsewhere)."""
+    from recommender.registry import Registry
+
+    promoted = Registry(settings().models_dir).promote(kind, version)
+    if as_json:
+        print_json(promoted)
+        return
+    typer.echo(f"{kind} {promoted.version} is now the champion")
 
 
 def user_cmd(

@@ -20,7 +20,7 @@ from recommender.feedback.classifier import SentimentClassifier
 from recommender.feedback.encoder import SentenceEncoder, default_encoder
 from recommender.feedback.language import detect_language
 from recommender.feedback.models import MAX_TEXT_CHARS, FeedbackAnalysis
-from recommender.feedback.safety import detect_safety
+from recommender.feedback.safety import SafetyResult, detect_safety
 from recommender.feedback.semantic import SemanticModel, SemanticSignals
 from recommender.feedback.sentiment import lexicon, score_tokens
 from recommender.feedback.text import fold, tokens
@@ -33,7 +33,7 @@ LEXICON_WEIGHT = 0.55
 NEUTRAL_BAND = 0.01  # |score| below this is neutral
 UNDECIDED = 0.1  # classifier margin below which a text with no lexicon word is neutral
 CLASSIFIER_ALONE = 0.6  # shrink the classifier's score when no lexicon word backs it
-ENCODER_UNDECIDED = 0.5  # a text the rules call neutral stays neutral below this encoder margin
+ENCODER_UNDECIDED = 0.2  # a text the rules call neutral stays neutral below this encoder margin
 
 
 @runtime_checkable
@@ -80,6 +80,7 @@ class _RuleView:
     score: float
     agreement: float
     neutral: bool
+    safety: SafetyResult
 
 
 class LocalFeedbackAnalyser:
@@ -156,7 +157,8 @@ class LocalFeedbackAnalyser:
         semantic = self.semantic
         text_p = semantic.text_safety(features)
         need = [i for i, (view, p) in enumerate(zip(views, text_p, strict=True))
-                if not (semantic.sentiment_decided(view.score) and semantic.safety_decided(p))]
+                if not (semantic.sentiment_decided(view.score) and semantic.safety_decided(p)
+                        and not semantic.may_veto(view.safety.categories))]
         out: list[SemanticSignals | None] = [None] * len(texts)
         if need:
             vectors = self.encoder.encode([texts[i] for i in need])
@@ -176,7 +178,7 @@ class LocalFeedbackAnalyser:
         lang = _language(text, toks)
         lex = score_tokens(toks, lang)
         score, agreement, neutral = self._blend(lex.score, lex.hits, proba)
-        return _RuleView(lang, score, agreement, neutral)
+        return _RuleView(lang, score, agreement, neutral, detect_safety(text, folded))
 
     def _finish(self, text: str, folded: str, view: _RuleView, signal: SemanticSignals | None,
                 truncated: bool) -> FeedbackAnalysis:
@@ -188,8 +190,10 @@ class LocalFeedbackAnalyser:
             neutral = (neutral and abs(signal.sentiment) < ENCODER_UNDECIDED) \
                 or abs(score) < NEUTRAL_BAND
         sentiment, confidence = _label(score, agreement, neutral)
-        safety = detect_safety(text, folded)
-        categories, evidence = list(safety.categories), list(safety.evidence)
+        categories, evidence = list(view.safety.categories), list(view.safety.evidence)
+        if categories and signal is not None and self.semantic is not None \
+                and self.semantic.vetoes(signal.safety_probability):
+            categories, evidence = [], []  # "a thriller about a poisoning": the models disagree
         if not categories and signal is not None and signal.safety_categories:
             categories, evidence = list(signal.safety_categories), list(signal.safety_evidence)
         if categories and score > -0.3:

@@ -4,13 +4,14 @@ Each recorded blind round (``data/round*.tsv``, plus ``heldout.tsv``) was writte
 and phrasings, so holding one round out while the semantic models learn from the rest measures
 how they do on text unlike anything they saw. The rule stage is *not* blind on these rounds
 (its patterns were fixed on their misses), so the figures isolate what the learned models add.
-The grid over ``rule_weight`` and ``safety_threshold`` reuses one fit per fold: both are blend
-parameters applied at scoring time.
+The grid over ``rule_weight``, ``safety_threshold`` and ``rule_veto`` reuses one fit per fold:
+all three are applied at scoring time.
 """
 
 from __future__ import annotations
 
 import copy
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +26,10 @@ from recommender.feedback.models import FeedbackAnalysis
 from recommender.feedback.semantic import Labelled, SemanticModel
 
 ROUNDS = ("round8", "heldout", "round10", "round11", "round12", "round13", "round14", "round15",
-          "round16", "round17", "round18")
-RULE_WEIGHTS = (0.6, 0.7, 0.75, 0.8, 0.9)
-THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7)
+          "round16", "round17", "round18", "round19", "round20")
+RULE_WEIGHTS = (0.7, 0.8, 0.9)
+THRESHOLDS = (0.6, 0.65, 0.7)
+VETOES = (0.0, 0.1, 0.15, 0.2)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class GridPoint:
 
     rule_weight: float
     safety_threshold: float
+    rule_veto: float
     accuracy: float
     safety_precision: float
     safety_recall: float
@@ -56,7 +59,7 @@ def cross_validate(base: Labelled, classifier: SentimentClassifier, lexicon_weig
     examples = {name: read_examples(_round_path(name)) for name in rounds}
     vectors = {name: encoder.encode([e.text for e in examples[name]]) for name in rounds}
     base_vectors = encoder.encode(base.texts)
-    counts: dict[tuple[float, float], np.ndarray] = {}
+    counts: dict[tuple[float, float, float], np.ndarray] = {}
     for held in rounds:
         if on_fold is not None:
             on_fold(held)
@@ -70,18 +73,17 @@ def cross_validate(base: Labelled, classifier: SentimentClassifier, lexicon_weig
             parts.append(vectors[name])
         fitted = SemanticModel().fit(data, encoder, classifier,
                                      embeddings=np.vstack(parts))
-        for weight in RULE_WEIGHTS:
-            for threshold in THRESHOLDS:
-                model = copy.copy(fitted)
-                model.rule_weight, model.safety_threshold = weight, threshold
-                analyser = LocalFeedbackAnalyser(classifier, lexicon_weight=lexicon_weight,
-                                                 semantic=model, encoder=encoder)
-                results = analyser.analyse([e.text for e in examples[held]])
-                counts.setdefault((weight, threshold), np.zeros(5)).__iadd__(
-                    _tally(examples[held], results))
+        for weight, threshold, veto in itertools.product(RULE_WEIGHTS, THRESHOLDS, VETOES):
+            model = copy.copy(fitted)
+            model.rule_weight, model.safety_threshold, model.rule_veto = weight, threshold, veto
+            analyser = LocalFeedbackAnalyser(classifier, lexicon_weight=lexicon_weight,
+                                             semantic=model, encoder=encoder)
+            results = analyser.analyse([e.text for e in examples[held]])
+            counts.setdefault((weight, threshold, veto), np.zeros(5)).__iadd__(
+                _tally(examples[held], results))
     points = []
-    for (weight, threshold), (right, polar, tp, fp, fn) in counts.items():
-        points.append(GridPoint(weight, threshold, round(right / max(1, polar), 4),
+    for (weight, threshold, veto), (right, polar, tp, fp, fn) in counts.items():
+        points.append(GridPoint(weight, threshold, veto, round(right / max(1, polar), 4),
                                 round(tp / max(1, tp + fp), 4), round(tp / max(1, tp + fn), 4)))
     return sorted(points, key=lambda p: (-p.accuracy, -p.safety_recall))
 

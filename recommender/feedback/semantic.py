@@ -39,7 +39,8 @@ from recommender.feedback.text import fold
 
 FILENAME = "semantic.joblib"
 RULE_WEIGHT = 0.8
-SAFETY_THRESHOLD = 0.7
+SAFETY_THRESHOLD = 0.6
+RULE_VETO = 0.1  # a pattern hit is dropped when the ensemble's probability is below this
 SECOND_CATEGORY = 0.9  # a second category is named only when its model is this sure
 _CLAUSES = re.compile(r"(?<=[.;:!?])\s+|,\s+|\s+(?:but|pero|mais|and then|y luego|et puis)\s+")
 
@@ -74,10 +75,11 @@ class SemanticModel:
     """The learned sentiment and safety models over sentence embeddings and folded text."""
 
     def __init__(self, *, rule_weight: float = RULE_WEIGHT,
-                 safety_threshold: float = SAFETY_THRESHOLD, c: float = 4.0,
-                 text_c: float = 8.0) -> None:
+                 safety_threshold: float = SAFETY_THRESHOLD, rule_veto: float = RULE_VETO,
+                 c: float = 4.0, text_c: float = 8.0) -> None:
         self.rule_weight = rule_weight
         self.safety_threshold = safety_threshold
+        self.rule_veto = rule_veto
         self.c = c
         self.text_c = text_c
 
@@ -123,6 +125,15 @@ class SemanticModel:
     def safety_decided(self, text_probability: float) -> bool:
         """True when the ensemble mean cannot reach the threshold, whatever the encoder says."""
         return text_probability <= 2.0 * self.safety_threshold - 1.0
+
+    def may_veto(self, rule_categories: Sequence[str]) -> bool:
+        """True when the patterns flagged a text the models may overrule (so it must be
+        encoded)."""
+        return bool(rule_categories) and getattr(self, "rule_veto", 0.0) > 0.0
+
+    def vetoes(self, safety_probability: float) -> bool:
+        """True when the ensemble is so sure a pattern hit is harmless that it is dropped."""
+        return safety_probability < getattr(self, "rule_veto", 0.0)
 
     def blend_sentiment(self, rule_score: float, encoder_score: float | None) -> float:
         """The combined sentiment score (the rule score alone when the encoder did not run)."""

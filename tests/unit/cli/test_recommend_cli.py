@@ -19,6 +19,10 @@ def test_recommend_trains_on_first_use_then_lists_batches_and_explains(
     listed = json.loads(cli("models", "list", "--json").stdout)
     rec = [m for m in listed if m["kind"] == "recommender"]
     assert len(rec) == 1 and rec[0]["champion"] and rec[0]["primary_metric"] == "ndcg@10"
+    promoted = cli("models", "promote", "recommender", rec[0]["version"])
+    assert promoted.returncode == 0 and "is now the champion" in promoted.stdout
+    unknown = cli("models", "promote", "recommender", "v9999")
+    assert unknown.returncode == 2 and "no recommender model version 'v9999'" in unknown.stderr
 
     ids = tmp_path / "customers.txt"
     ids.write_text("customer_id\n12347\n99999\n17850\n")

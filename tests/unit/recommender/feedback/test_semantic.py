@@ -147,7 +147,7 @@ def test_an_untrained_model_says_so() -> None:
 
 def test_cross_validation_holds_each_round_out(trained_analyser: LocalFeedbackAnalyser,
                                                feedback_settings: Settings) -> None:
-    from recommender.feedback.crossval import RULE_WEIGHTS, THRESHOLDS, cross_validate
+    from recommender.feedback.crossval import RULE_WEIGHTS, THRESHOLDS, VETOES, cross_validate
     from recommender.feedback.training import read_training, semantic_training_data
 
     texts, labels, _ = read_training(feedback_settings)
@@ -157,9 +157,26 @@ def test_cross_validation_holds_each_round_out(trained_analyser: LocalFeedbackAn
                             default_encoder(), rounds=("round13", "round14"),
                             on_fold=held.append)
     assert held == ["round13", "round14"]
-    assert len(points) == len(RULE_WEIGHTS) * len(THRESHOLDS)
+    assert len(points) == len(RULE_WEIGHTS) * len(THRESHOLDS) * len(VETOES)
     assert points[0].accuracy == max(p.accuracy for p in points)
-    by_threshold = {p.safety_threshold: p for p in points if p.rule_weight == RULE_WEIGHTS[0]}
+    by_threshold = {p.safety_threshold: p for p in points
+                    if p.rule_weight == RULE_WEIGHTS[0] and p.rule_veto == 0.0}
     # a higher threshold never flags more: recall can only fall
     recalls = [by_threshold[t].safety_recall for t in sorted(by_threshold)]
     assert recalls == sorted(recalls, reverse=True) and recalls[0] > 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "The novel follows a poisoner in Victorian London and the final twist is brilliant.",
+    "Un roman sur une empoisonneuse au XIXe siècle, impossible de le lâcher.",
+])
+def test_the_models_overrule_a_pattern_hit_on_harm_in_a_story(
+        trained_analyser: LocalFeedbackAnalyser, text: str) -> None:
+    assert detect_safety(text, fold(text)).categories  # a pattern matches "poison..."
+    assert not trained_analyser.analyse([text])[0].safety_concern
+
+
+def test_plain_safety_reports_survive_the_veto(trained_analyser: LocalFeedbackAnalyser) -> None:
+    texts = ["The kettle caught fire on the second day.", "Mi hijo se atragantó con una pieza.",
+             "Le chargeur a fait des étincelles et m'a électrisé."]
+    assert all(r.safety_concern for r in trained_analyser.analyse(texts))
