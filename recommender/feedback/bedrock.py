@@ -2,8 +2,8 @@
 
 The chat model is passed in (``ChatBedrockConverse(client=...)`` in tests, with a botocore
 Stubber); a default one is built from the settings only when none is given. Safety is
-recall-first: the local safety patterns are merged into the model's answer, so a hazard the
-model overlooks is still reported.
+recall-first: the local analyser's safety findings (patterns and semantic models) are merged
+into the model's answer, so a hazard the model overlooks is still reported.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, Any
 from assistant.errors import AssistantError
 from recommender.feedback.analyser import LocalFeedbackAnalyser, flagged, prepare_text
 from recommender.feedback.models import SAFETY_CATEGORIES, THEMES, FeedbackAnalysis
-from recommender.feedback.safety import detect_safety
-from recommender.feedback.text import fold
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -50,33 +48,36 @@ class BedrockFeedbackAnalyser:
 
             model = ChatBedrockConverse(model=settings.bedrock_model_id,
                                         region_name=settings.aws_region, temperature=0)
-        return cls(model)
+        return cls(model, fallback=LocalFeedbackAnalyser.from_settings(settings))
 
     def analyse(self, texts: list[str]) -> list[FeedbackAnalysis]:
         """One model call per text; a failed call gives a flagged row, the rest go on."""
         out: list[FeedbackAnalysis] = []
         failures: list[str] = []
-        for raw in texts:
+        # The local analysis of every text, in one batch: the fallback when a call fails, and
+        # the recall net (patterns + semantic models) merged into every answer.
+        local = self.fallback.analyse(list(texts))
+        for raw, mine in zip(texts, local, strict=True):
             text, truncated, error = prepare_text(raw)
             if error is not None:
                 out.append(flagged(text, error))
                 continue
             if len(failures) >= MAX_CONSECUTIVE_FAILURES:
                 # Bedrock itself is failing (credentials, network): stop calling it.
-                out.append(self._local(text, failures[-1], truncated))
+                out.append(self._local(mine, failures[-1], truncated))
                 continue
             try:
                 result = self._call(text)
             except AssistantError as exc:
                 failures.append(exc.message)
-                out.append(self._local(text, exc.message, truncated))
+                out.append(self._local(mine, exc.message, truncated))
                 continue
             failures.clear()
-            out.append(self._merge(text, result, truncated))
+            out.append(self._merge(text, result, mine, truncated))
         return out
 
-    def _local(self, text: str, reason: str, truncated: bool) -> FeedbackAnalysis:
-        [result] = self.fallback.analyse([text])
+    @staticmethod
+    def _local(result: FeedbackAnalysis, reason: str, truncated: bool) -> FeedbackAnalysis:
         return result.model_copy(update={
             "truncated": truncated, "error": f"{reason} (analysed locally instead)"})
 
@@ -93,10 +94,10 @@ class BedrockFeedbackAnalyser:
         return result
 
     @staticmethod
-    def _merge(text: str, result: FeedbackAnalysis, truncated: bool) -> FeedbackAnalysis:
-        local = detect_safety(text, fold(text))
-        categories = list(dict.fromkeys([*result.safety_categories, *local.categories]))
-        evidence = list(dict.fromkeys([*result.safety_evidence, *local.evidence]))
+    def _merge(text: str, result: FeedbackAnalysis, local: FeedbackAnalysis,
+               truncated: bool) -> FeedbackAnalysis:
+        categories = list(dict.fromkeys([*result.safety_categories, *local.safety_categories]))
+        evidence = list(dict.fromkeys([*result.safety_evidence, *local.safety_evidence]))
         return result.model_copy(update={
             "text": text, "truncated": truncated, "error": None,
             "safety_concern": bool(result.safety_concern or categories),

@@ -95,3 +95,17 @@ def test_stops_calling_a_failing_service(client: Any) -> None:
     assert len(results) == 6 and all(r.error for r in results)
     # the local fallback still reports the hazard
     assert results[-1].safety_concern and results[-1].safety_categories == ["burn_fire"]
+
+
+def test_the_semantic_models_back_up_the_model_on_paraphrased_harm(
+        client: Any, trained_analyser: Any) -> None:
+    """A hazard Claude overlooks and no pattern names is still reported, by the local
+    semantic models the analyser from the settings carries."""
+    text = "Whenever I touch the toaster and the tap together my arm tingles."
+    stubber = Stubber(client)
+    stubber.add_response("converse", _tool_answer(language="en", themes=["product_quality"]))
+    with stubber:
+        [result] = BedrockFeedbackAnalyser(_model(client), fallback=trained_analyser).analyse(
+            [text])
+    assert result.error is None and result.language == "en"
+    assert result.safety_concern and result.safety_categories == ["electrical"]
