@@ -142,7 +142,7 @@ def data_feedback_cmd(
 
 
 def train_feedback_cmd(data: DataOption = None, as_json: JsonFlag = False) -> None:
-    """Train the feedback sentiment classifier, evaluate it on the held-out set, register it."""
+    """Train the feedback models, evaluate them on the test set, register them."""
     from recommender.feedback.training import train_feedback
 
     version = train_feedback(settings(data), show_progress=not as_json)
@@ -157,7 +157,8 @@ def train_feedback_cmd(data: DataOption = None, as_json: JsonFlag = False) -> No
 def evaluate_cmd(
     input_file: Annotated[Path | None, typer.Option(
         "--input", help="Labelled TSV: lang<TAB>sentiment<TAB>safety<TAB>text, safety a "
-        "comma-separated list of categories or '-'. Default: the project's held-out set.")]
+        "comma-separated list of categories or '-'. Default: the project's test set "
+        "(rounds 21 and 22).")]
     = None,
     rules_only: Annotated[bool, typer.Option(
         "--rules-only", help="Leave the semantic models out (lexicons, classifier and "
@@ -167,14 +168,17 @@ def evaluate_cmd(
 ) -> None:
     """Accuracy and safety precision/recall of the local analyser on a labelled file."""
     from recommender.feedback import LocalFeedbackAnalyser
-    from recommender.feedback.evaluate import HELDOUT, evaluate, read_examples
+    from recommender.feedback.evaluate import evaluate, read_examples, read_test_set
 
-    path = HELDOUT if input_file is None else input_file
-    if not path.exists():
-        raise AssistantError(f"no such file: {path}", code="not_found")
-    examples = read_examples(path)
-    if not examples:
-        raise AssistantError(f"{path} has no labelled rows (lang, sentiment, safety, text)")
+    if input_file is None:
+        examples = read_test_set()
+    else:
+        if not input_file.exists():
+            raise AssistantError(f"no such file: {input_file}", code="not_found")
+        examples = read_examples(input_file)
+        if not examples:
+            raise AssistantError(
+                f"{input_file} has no labelled rows (lang, sentiment, safety, text)")
     analyser = LocalFeedbackAnalyser.from_settings(settings(data))
     if rules_only:
         analyser.semantic = None
@@ -196,7 +200,11 @@ def crossval_cmd(
     from recommender.feedback import LocalFeedbackAnalyser
     from recommender.feedback.crossval import ROUNDS, cross_validate
     from recommender.feedback.encoder import default_encoder
-    from recommender.feedback.training import read_training, semantic_training_data
+    from recommender.feedback.training import (
+        RECORDED_ROUNDS,
+        read_training,
+        semantic_training_data,
+    )
 
     cfg = settings(data)
     analyser = LocalFeedbackAnalyser.from_settings(cfg)
@@ -204,7 +212,8 @@ def crossval_cmd(
         raise AssistantError("no trained feedback model yet: run `assistant train feedback`",
                              code="not_ready")
     texts, labels, _ = read_training(cfg)
-    base = semantic_training_data(texts, labels, rounds=())
+    base = semantic_training_data(
+        texts, labels, rounds=tuple(r for r in RECORDED_ROUNDS if r not in ROUNDS))
     with steps("Cross-validating over rounds", len(ROUNDS)) as step:
         points = cross_validate(base, analyser.classifier, analyser.lexicon_weight,
                                 default_encoder(), on_fold=lambda name: step(f"holding out {name}"))

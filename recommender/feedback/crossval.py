@@ -1,9 +1,9 @@
 """Leave-one-round-out cross-validation of the semantic models, and the choice of their blend.
 
-Each recorded blind round (``data/round*.tsv``, plus ``heldout.tsv``) was written on new domains
-and phrasings, so holding one round out while the semantic models learn from the rest measures
-how they do on text unlike anything they saw. The rule stage is *not* blind on these rounds
-(its patterns were fixed on their misses), so the figures isolate what the learned models add.
+Each recorded blind round (``data/round*.tsv``) was written on new domains and phrasings, so
+holding one round out while the semantic models learn from the rest measures how they do on
+text unlike anything they saw. Rounds 15-20 were written by other writers and never used to
+tune the rules, so on them the whole analyser is measured blind, rules included.
 The grid over ``rule_weight``, ``safety_threshold`` and ``rule_veto`` reuses one fit per fold:
 all three are applied at scoring time.
 """
@@ -25,9 +25,11 @@ from recommender.feedback.evaluate import DATA_DIR, HELDOUT, Example, read_examp
 from recommender.feedback.models import FeedbackAnalysis
 from recommender.feedback.semantic import Labelled, SemanticModel
 
-ROUNDS = ("round8", "heldout", "round10", "round11", "round12", "round13", "round14", "round15",
-          "round16", "round17", "round18", "round19", "round20")
-RULE_WEIGHTS = (0.7, 0.8, 0.9)
+# The rounds no rule, lexicon or weight was ever tuned on (written by other writers, each scored
+# blind): only on these do the rule stage's figures mean what they say, so the blend is chosen
+# on them. The earlier rounds stay in the training data of every fold.
+ROUNDS = ("round15", "round16", "round17", "round18", "round19", "round20")
+RULE_WEIGHTS = (0.5, 0.6, 0.7, 0.8, 0.9)
 THRESHOLDS = (0.6, 0.65, 0.7)
 VETOES = (0.0, 0.1, 0.15, 0.2)
 

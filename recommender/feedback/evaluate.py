@@ -1,7 +1,10 @@
-"""Quality figures of an analyser on the held-out set written for this project.
+"""Quality figures of an analyser on labelled sentences written for this project.
 
-``data/heldout.tsv`` (never used in training): ``lang<TAB>sentiment<TAB>safety<TAB>text``, where
-sentiment is positive/negative and safety a comma-separated list of categories (or ``-``).
+Files are ``lang<TAB>sentiment<TAB>safety<TAB>text``, where sentiment is positive/negative and
+safety a comma-separated list of categories (or ``-``). The registry's test set is
+``TEST_SET`` (rounds 21 and 22: gift-shop reviews by a writer who saw nothing of the project,
+which no model trains on). ``data/heldout.tsv`` is the older held-out set: no model trains on
+it either, but the lexicons and patterns were corrected on its misses, so it flatters them.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from recommender.feedback.analyser import FeedbackAnalyser
 
 DATA_DIR = Path(__file__).parent / "data"
 HELDOUT = DATA_DIR / "heldout.tsv"
+TEST_SET = (DATA_DIR / "round21.tsv", DATA_DIR / "round22.tsv")
 DEV = DATA_DIR / "dev.tsv"
 
 
@@ -39,10 +43,15 @@ def read_examples(path: Path = HELDOUT) -> list[Example]:
     return out
 
 
+def read_test_set() -> list[Example]:
+    """The registry's test set (:data:`TEST_SET`)."""
+    return [e for path in TEST_SET for e in read_examples(path)]
+
+
 def evaluate(analyser: FeedbackAnalyser, examples: list[Example] | None = None
              ) -> dict[str, float]:
     """Accuracy (overall and per language), safety precision/recall, language accuracy."""
-    examples = read_examples() if examples is None else examples
+    examples = read_test_set() if examples is None else examples
     results = analyser.analyse([e.text for e in examples])
     metrics: dict[str, float] = {}
     polar = [(e, r) for e, r in zip(examples, results, strict=True)

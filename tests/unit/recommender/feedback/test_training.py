@@ -1,4 +1,4 @@
-"""Training registers a feedback model that meets the quality bar on the held-out set."""
+"""Training registers a feedback model that meets the quality bar on the test set."""
 
 from __future__ import annotations
 
@@ -12,24 +12,33 @@ from recommender.feedback.training import TRAIN_FILE, WRITTEN_SETS, train_feedba
 from recommender.registry import Registry
 from tests.conftest import make_settings
 
+# Measured on the test set when it was first scored (see data/README.md), less a margin.
+ACCURACY_BAR = 0.83
+PRECISION_BAR = 0.7
+
 
 def test_registered_model_meets_the_quality_bar(feedback_settings: Settings) -> None:
     champion = Registry(feedback_settings.models_dir).champion("feedback")
     assert champion is not None and champion.primary_metric == "accuracy"
     metrics = champion.metrics
-    assert metrics["examples"] >= 150
-    assert metrics["accuracy"] >= 0.85
+    assert metrics["examples"] >= 300  # rounds 21 and 22
+    assert metrics["accuracy"] >= ACCURACY_BAR
     assert all(metrics[f"accuracy_{lang}"] >= 0.8 for lang in ("en", "es", "fr"))
-    # recall first: the threshold was chosen for recall over twelve rounds (pooled precision
-    # 0.91, recall 0.99); on this set alone the semantic models add a few false alarms
-    assert metrics["safety_recall"] == 1.0 and metrics["safety_precision"] >= 0.8
+    # recall first: a missed hazard costs more than a false alarm a person reads and dismisses
+    assert metrics["safety_recall"] == 1.0 and metrics["safety_precision"] >= PRECISION_BAR
+    assert metrics["heldout_tsv_safety_recall"] == 1.0
 
 
-def test_heldout_sentences_are_not_in_training() -> None:
+def test_the_test_set_is_in_no_training_data() -> None:
+    from recommender.feedback.evaluate import DATA_DIR, DEV, read_test_set
+    from recommender.feedback.training import RECORDED_ROUNDS
+
     train = {line.split("\t")[-1].strip() for line in TRAIN_FILE.read_text().splitlines()}
-    heldout = read_examples()
-    assert {e.lang for e in heldout} == {"en", "es", "fr"}
-    assert not train & {e.text for e in heldout}
+    for path in [DEV, *(DATA_DIR / f"{n}.tsv" for n in (*WRITTEN_SETS, *RECORDED_ROUNDS))]:
+        train |= {e.text for e in read_examples(path)}
+    test = read_test_set()
+    assert {e.lang for e in test} == {"en", "es", "fr"} and len(test) >= 300
+    assert not train & {e.text for e in test}
 
 
 def test_blind_rounds_stay_out_of_training_and_development_data() -> None:
