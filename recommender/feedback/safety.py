@@ -70,6 +70,18 @@ _BODY = re.compile(
     r"boca|lengua|hijo|hija|bebe|nino|main|mains|doigt|doigts|peau|visage|"
     r"bouche|langue|fils|fille|enfant|bebe|moi)\b"
 )
+# Candles are meant to burn: "burns evenly", "40 hours of burn time", "se consume bien".
+_CANDLE = re.compile(
+    r"\b(?:candles?|tea ?lights?|tealights?|wax|wicks?|bougies?|chandelles?|meches?|cire|"
+    r"velas?|velitas?|mechas?|cera|photophores?|portavelas)\b"
+)
+_DAMAGE = re.compile(
+    r"shel(?:f|ves)|curtain|table|ceiling|wall|sill|mark|scorch|singe|blacken|black|alarm|"
+    r"alight|flare|hazard|danger|fire|flame|explo|crack|boil|smok|hot\b|etagere|rideau|nappe|"
+    r"plafond|mur|marque|roussi|noirci|alarme|incendie|feu|flamme|eclat|fum|estanteria|"
+    r"cortina|mantel|techo|pared|mancha|chamusc|negro|alarma|incendi|fuego|llama|peligro|"
+    r"revent|humo|ardiendo"
+)
 _FICTION = re.compile(
     r"\b(?:scenes?|escenas?|film'?s?|movie'?s?|pelicula|series|episode|"
     r"episodio|episode|novel|novela|roman|game|juego|jeu)\b"
@@ -177,6 +189,9 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
     if cat == "burn_fire" and _FICTION.search(folded[max(0, start - 25) : end + 25]):
         return False  # "the fire scenes are breathtaking"
     clause = _clause(folded, start, end)
+    if cat == "burn_fire" and _BURN_WORD.match(matched) and _CANDLE.search(clause) \
+            and not _BODY.search(clause) and not _DAMAGE.search(clause):
+        return False  # "the candles burn evenly right to the end"
     return not (cat == "burn_fire" and _BURN_WORD.match(matched)
                 and _FOOD.search(clause) and not _BODY.search(clause))  # "the toast was burnt"
 

@@ -39,7 +39,7 @@ from recommender.feedback.text import fold
 
 FILENAME = "semantic.joblib"
 RULE_WEIGHT = 0.8
-SAFETY_THRESHOLD = 0.6
+SAFETY_THRESHOLD = 0.7
 RULE_VETO = 0.1  # a pattern hit is dropped when the ensemble's probability is below this
 SECOND_CATEGORY = 0.9  # a second category is named only when its model is this sure
 _CLAUSES = re.compile(r"(?<=[.;:!?])\s+|,\s+|\s+(?:but|pero|mais|and then|y luego|et puis)\s+")

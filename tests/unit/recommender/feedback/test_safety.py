@@ -54,3 +54,19 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
         lexicon_analyser: LocalFeedbackAnalyser, text: str) -> None:
     [result] = lexicon_analyser.analyse([text])
     assert not result.safety_concern, result.safety_evidence
+
+
+@pytest.mark.parametrize(("text", "hazard"), [
+    ("Les bougies brûlent de façon homogène jusqu'au bout, parfum top.", False),
+    ("Candle tunneled from the first burn, loads of wasted wax.", False),
+    ("La vela de vainilla huele a azúcar quemado, desagradable.", False),
+    ("The candle flame flared up and scorched the shelf above it.", True),
+    ("La vela se volcó y quemó el mantel.", True),
+    ("La bougie m'a brûlé les doigts quand j'ai touché le pot.", True),
+])
+def test_a_candle_that_burns_is_not_a_hazard_unless_harm_is_told(text: str,
+                                                                  hazard: bool) -> None:
+    from recommender.feedback.safety import detect_safety
+    from recommender.feedback.text import fold
+
+    assert bool(detect_safety(text, fold(text)).categories) == hazard, text
