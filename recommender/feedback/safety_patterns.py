@@ -17,6 +17,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bflames?\b(?![- ](?:red|orange|yellow|colou?r|retardant|resistant|proof))",
         r"\bsunburn\w*",
         r"\bscald\w*",
+        r"\bebouillant\w*",  # "s'est ébouillanté la main" (text is folded: no accents)
+        r"\bescald\w*",  # "se escaldó la mano"
         r"\bburn(?:s|ed|t|ing)?\b(?! (?:through|out|a cd|cds|dvds?|calories|rubber|evenly|"
         r"cleanly|clean|nicely|slowly|for (?:hours|ages|\d+)|time|to a crisp|(?:the )?(?:wood|logs|"
         r"fuel|pellets|charcoal|gas)))",
