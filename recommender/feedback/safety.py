@@ -86,6 +86,15 @@ _FICTION = re.compile(
     r"\b(?:scenes?|escenas?|film'?s?|movie'?s?|pelicula|series|episode|"
     r"episodio|episode|novel|novela|roman|game|juego|jeu)\b"
 )
+# A story's hazards are not the product's: "a thriller about a poisoner", "une série sur une
+# caserne de pompiers". Any category, unless the clause also tells of harm to someone.
+_STORY = re.compile(
+    r"\b(?:thrillers?|polars?|novels?|novelas?|romans?|books?|livres?|libros?|stor(?:y|ies)|"
+    r"plot|intrigue|trama|chapters?|chapitres?|capitulos?|series|serie|seasons?|saison|"
+    r"temporada|episodes?|episodios?|films?|movies?|peliculas?|documentar\w*|documentaires?|"
+    r"scenes?|escenas?|characters?|personajes?|personnages?|villain|mechant|author|autor|"
+    r"auteur|audiobook|podcast)\b"
+)
 
 
 def _negated(folded: str, start: int, end: int) -> bool:
@@ -189,6 +198,8 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
     if cat == "burn_fire" and _FICTION.search(folded[max(0, start - 25) : end + 25]):
         return False  # "the fire scenes are breathtaking"
     clause = _clause(folded, start, end)
+    if _STORY.search(folded[max(0, start - 60) : end + 60]) and not _BODY.search(clause):
+        return False  # "a thriller about a poisoner": the hazard is in the story
     if cat == "burn_fire" and _BURN_WORD.match(matched) and _CANDLE.search(clause) \
             and not _BODY.search(clause) and not _DAMAGE.search(clause):
         return False  # "the candles burn evenly right to the end"

@@ -310,7 +310,7 @@ WEAK: dict[str, tuple[list[str], str]] = {
             r"\bgonfl(?:e|ee|es|ees|ement|er|ait|aient|ent)\b",
             r"\bhinchad[oa]s?\b",
         ],
-        r"\b(?:matelas|ballon|pneus?|bouee|piscine|gonflable|colchon|globos?|"
+        r"\b(?:matelas|ballons?|pneus?|bouees?|piscines?|gonflables?|colchon|globos?|"
         r"piscina|ruedas?|neumaticos?|hinchable|inflable|mattress|balloons?|"
         r"tyres?|tires?|pool|inflat\w*|batter\w*|power bank|bateria|"
         r"batterie|wood|madera|bois)\b",

@@ -70,3 +70,18 @@ def test_a_candle_that_burns_is_not_a_hazard_unless_harm_is_told(text: str,
     from recommender.feedback.text import fold
 
     assert bool(detect_safety(text, fold(text)).categories) == hazard, text
+
+
+@pytest.mark.parametrize(("text", "hazard"), [
+    ("Thriller about a poisoner, I had the killer pegged by chapter three.", False),
+    ("Série sur une caserne de pompiers : effets spéciaux d'incendie ridicules.", False),
+    ("El libro sobre el gran incendio de Roma es un tostón.", False),
+    ("Les ballons sont restés gonflés deux semaines, impressionnant.", False),
+    ("The film-themed lunchbox gave my son a rash on his hands.", True),
+    ("Mi hija se cortó el dedo con el borde del libro pop-up.", True),
+])
+def test_harm_in_a_story_is_not_the_products(text: str, hazard: bool) -> None:
+    from recommender.feedback.safety import detect_safety
+    from recommender.feedback.text import fold
+
+    assert bool(detect_safety(text, fold(text)).categories) == hazard, text
