@@ -82,6 +82,19 @@ _DAMAGE = re.compile(
     r"cortina|mantel|techo|pared|mancha|chamusc|negro|alarma|incendi|fuego|llama|peligro|"
     r"revent|humo|ardiendo"
 )
+# "My son is allergic to sesame" states a condition, not a reaction: such a mention counts only
+# when the text also tells what happened (a reaction, a rash, swelling, a jab, vomiting...).
+_ALLERGIC_CONDITION = re.compile(
+    r"\b(?:is|am|'m|are|was|were|es|soy|somos|son|eres|est|suis|sommes|sont|es|etait|para|"
+    r"pour|for) (?:\w+ )?$"
+)
+_ALLERGIC_WORD = re.compile(r"(?:allergic|alergic[oa]s?|allergiques?|allergist\w*)$")
+_REACTION_CUE = re.compile(
+    r"reacti|reacci|rash|hives|swell|swoll|puff|itch|wheez|jab|epi ?pen|anaphyla|hospital|"
+    r"a ?& ?e|vomit|sick|throat|breath|eczema|eruption|sarpullid|ronch|granos|picaz|hinch|"
+    r"vomit|urgencias|hospital|inyect|plaques|bouton|gonfl|demang|urgences|hopital|vomi|"
+    r"gorge|respir|cloqu|suint|boca|levres|labios|lips|ojos|yeux|eyes"
+)
 _FICTION = re.compile(
     r"\b(?:scenes?|escenas?|film'?s?|movie'?s?|pelicula|series|episode|"
     r"episodio|episode|novel|novela|roman|game|juego|jeu)\b"
@@ -198,6 +211,10 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
     if cat == "burn_fire" and _FICTION.search(folded[max(0, start - 25) : end + 25]):
         return False  # "the fire scenes are breathtaking"
     clause = _clause(folded, start, end)
+    if cat == "allergic_reaction" and _ALLERGIC_WORD.match(matched) \
+            and _ALLERGIC_CONDITION.search(folded[max(0, start - 20) : start]) \
+            and not _REACTION_CUE.search(folded):
+        return False  # "mon fils est allergique au sésame et peut enfin choisir"
     if _STORY.search(folded[max(0, start - 60) : end + 60]) and not _BODY.search(clause):
         return False  # "a thriller about a poisoner": the hazard is in the story
     if cat == "burn_fire" and _BURN_WORD.match(matched) and _CANDLE.search(clause) \

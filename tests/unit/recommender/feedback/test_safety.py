@@ -85,3 +85,19 @@ def test_harm_in_a_story_is_not_the_products(text: str, hazard: bool) -> None:
     from recommender.feedback.text import fold
 
     assert bool(detect_safety(text, fold(text)).categories) == hazard, text
+
+
+@pytest.mark.parametrize(("text", "hazard"), [
+    ("Mon fils est allergique aux œufs et le chef nous a expliqué chaque plat, merci.", False),
+    ("I'm allergic to practically everything and this candle has been fine.", False),
+    ("Soy alérgica a casi todo y este champú no me ha dado ni un picor.", False),
+    ("Ma fille est allergique à l'œuf, ces crêpes en contiennent : vomissements.", True),
+    ("Peanut traces not declared, I'm allergic and had to jab myself.", True),
+    ("Me provocó una reacción alérgica en la cara.", True),
+])
+def test_an_allergy_stated_is_not_a_reaction_unless_one_is_told(text: str,
+                                                                 hazard: bool) -> None:
+    from recommender.feedback.safety import detect_safety
+    from recommender.feedback.text import fold
+
+    assert bool(detect_safety(text, fold(text)).categories) == hazard, text

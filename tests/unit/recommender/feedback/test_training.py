@@ -12,9 +12,9 @@ from recommender.feedback.training import TRAIN_FILE, WRITTEN_SETS, train_feedba
 from recommender.registry import Registry
 from tests.conftest import make_settings
 
-# Measured on the test set with the shipped settings (0.883, precision 0.889), less a margin.
+# Measured on the test set with the shipped settings (0.886, precision 0.906), less a margin.
 ACCURACY_BAR = 0.85
-PRECISION_BAR = 0.8
+PRECISION_BAR = 0.85
 
 
 def test_registered_model_meets_the_quality_bar(feedback_settings: Settings) -> None:
