@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import joblib
 import numpy as np
@@ -47,6 +48,7 @@ def mark_all(texts: Sequence[str]) -> list[str]:
     return [mark_negation(t) for t in texts]
 
 FILENAME = "classifier.joblib"
+T = TypeVar("T")
 
 
 class SentimentClassifier:
@@ -104,11 +106,16 @@ class SentimentClassifier:
         path = Path(directory) / FILENAME
         if not path.exists():
             raise AssistantError(f"no feedback classifier in {directory}", code="not_found")
-        try:
-            model = joblib.load(path)
-        except Exception as exc:  # noqa: BLE001 - any unpickling problem means "retrain"
-            raise AssistantError(f"the feedback classifier in {directory} cannot be read "
-                                 f"({exc}); retrain it with `assistant train feedback`") from exc
-        if not isinstance(model, SentimentClassifier):
-            raise AssistantError(f"{path} does not hold a feedback classifier")
-        return model
+        return load_saved(path, SentimentClassifier, "the feedback classifier")
+
+
+def load_saved(path: Path, kind: type[T], what: str) -> T:
+    """Unpickle a feedback model of class ``kind`` from ``path``, or say to retrain it."""
+    try:
+        model = joblib.load(path)
+    except Exception as exc:  # noqa: BLE001 - any unpickling problem means "retrain"
+        raise AssistantError(f"{what} in {path.parent} cannot be read ({exc}); retrain with "
+                             "`assistant train feedback`") from exc
+    if not isinstance(model, kind):
+        raise AssistantError(f"{path} does not hold {what}")
+    return model

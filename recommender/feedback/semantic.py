@@ -32,7 +32,7 @@ from scipy.sparse import spmatrix
 from sklearn.linear_model import LogisticRegression
 
 from assistant.errors import AssistantError
-from recommender.feedback.classifier import SentimentClassifier
+from recommender.feedback.classifier import SentimentClassifier, load_saved
 from recommender.feedback.encoder import SentenceEncoder
 from recommender.feedback.models import SAFETY_CATEGORIES
 from recommender.feedback.text import fold
@@ -205,14 +205,7 @@ class SemanticModel:
         path = Path(directory) / FILENAME
         if not path.exists():
             return None
-        try:
-            model = joblib.load(path)
-        except Exception as exc:  # noqa: BLE001 - any unpickling problem means "retrain"
-            raise AssistantError(f"the semantic feedback models in {directory} cannot be read "
-                                 f"({exc}); retrain them with `assistant train feedback`") from exc
-        if not isinstance(model, SemanticModel):
-            raise AssistantError(f"{path} does not hold the semantic feedback models")
-        return model
+        return load_saved(path, SemanticModel, "the semantic feedback models")
 
 
 def _probability(model: LogisticRegression, vectors: np.ndarray) -> np.ndarray:

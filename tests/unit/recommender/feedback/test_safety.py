@@ -57,37 +57,21 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
 
 
 @pytest.mark.parametrize(("text", "hazard"), [
+    # candles are meant to burn: a hazard only when harm or damage is told
     ("Les bougies brûlent de façon homogène jusqu'au bout, parfum top.", False),
     ("Candle tunneled from the first burn, loads of wasted wax.", False),
     ("La vela de vainilla huele a azúcar quemado, desagradable.", False),
     ("The candle flame flared up and scorched the shelf above it.", True),
     ("La vela se volcó y quemó el mantel.", True),
     ("La bougie m'a brûlé les doigts quand j'ai touché le pot.", True),
-])
-def test_a_candle_that_burns_is_not_a_hazard_unless_harm_is_told(text: str,
-                                                                  hazard: bool) -> None:
-    from recommender.feedback.safety import detect_safety
-    from recommender.feedback.text import fold
-
-    assert bool(detect_safety(text, fold(text)).categories) == hazard, text
-
-
-@pytest.mark.parametrize(("text", "hazard"), [
+    # a story's hazards are not the product's
     ("Thriller about a poisoner, I had the killer pegged by chapter three.", False),
     ("Série sur une caserne de pompiers : effets spéciaux d'incendie ridicules.", False),
     ("El libro sobre el gran incendio de Roma es un tostón.", False),
     ("Les ballons sont restés gonflés deux semaines, impressionnant.", False),
     ("The film-themed lunchbox gave my son a rash on his hands.", True),
     ("Mi hija se cortó el dedo con el borde del libro pop-up.", True),
-])
-def test_harm_in_a_story_is_not_the_products(text: str, hazard: bool) -> None:
-    from recommender.feedback.safety import detect_safety
-    from recommender.feedback.text import fold
-
-    assert bool(detect_safety(text, fold(text)).categories) == hazard, text
-
-
-@pytest.mark.parametrize(("text", "hazard"), [
+    # an allergy stated is not a reaction unless one is told
     ("Mon fils est allergique aux œufs et le chef nous a expliqué chaque plat, merci.", False),
     ("I'm allergic to practically everything and this candle has been fine.", False),
     ("Soy alérgica a casi todo y este champú no me ha dado ni un picor.", False),
@@ -95,8 +79,7 @@ def test_harm_in_a_story_is_not_the_products(text: str, hazard: bool) -> None:
     ("Peanut traces not declared, I'm allergic and had to jab myself.", True),
     ("Me provocó una reacción alérgica en la cara.", True),
 ])
-def test_an_allergy_stated_is_not_a_reaction_unless_one_is_told(text: str,
-                                                                 hazard: bool) -> None:
+def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
     from recommender.feedback.text import fold
 
