@@ -167,12 +167,12 @@ def test_cross_validation_holds_each_round_out(trained_analyser: LocalFeedbackAn
 
 
 @pytest.mark.parametrize("text", [
-    "The novel follows a poisoner in Victorian London and the final twist is brilliant.",
-    "Un roman sur une empoisonneuse au XIXe siècle, impossible de le lâcher.",
+    "The 'smoke grey' cushion turned out to be a muddy brown, what a letdown.",
+    "Le coussin « gris fumée » est en fait marron boue, déçue.",
 ])
-def test_the_models_overrule_a_pattern_hit_on_harm_in_a_story(
+def test_the_models_overrule_a_pattern_hit_they_are_sure_is_harmless(
         trained_analyser: LocalFeedbackAnalyser, text: str) -> None:
-    assert detect_safety(text, fold(text)).categories  # a pattern matches "poison..."
+    assert detect_safety(text, fold(text)).categories  # a pattern matches "smoke"/"fumée"
     assert not trained_analyser.analyse([text])[0].safety_concern
 
 
