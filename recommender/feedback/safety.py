@@ -63,7 +63,7 @@ _FOOD = re.compile(
     r"coffee|food|dinner|meal|tostadas?|pan|comida|arroz|carne|cafe|(?<!grille-)(?<!grille )pain|"
     r"gateau|viande|repas|plat|creme)\b(?!-)"
 )
-_BURN_WORD = re.compile(r"burn|quem|brul|carbon|charr|scorch|blacken|singe")
+_BURN_WORD = re.compile(r"burn|quem|brul|carbon|charr|scorch|blacken|singe|cram")
 _BODY = re.compile(
     r"\b(?:hand|hands|finger|fingers|skin|arm|leg|neck|face|mouth|tongue|"
     r"me|my|him|her|son|daughter|child|kid|baby|mano|manos|dedo|piel|cara|"
@@ -95,6 +95,22 @@ _REACTION_CUE = re.compile(
     r"vomit|urgencias|hospital|inyect|plaques|bouton|gonfl|demang|urgences|hopital|vomi|"
     r"gorge|respir|cloqu|suint|boca|levres|labios|lips|ojos|yeux|eyes"
 )
+# What a safety feature does "in case of" overheating, and a sentence that says nobody was
+# hurt, report no harm: "coupure automatique en cas de surchauffe", "personne ne s'est blessé".
+_HYPOTHETICAL = re.compile(r"\b(?:in case of|en cas d|en caso de|si jamais|in the event of)")
+_NOBODY_HURT = re.compile(
+    r"\b(?:nobody|no one|no-one|noone) (?:was |got |\w+ )?(?:hurt|injured|harmed)|"
+    r"\bpersonne (?:de |n'a ete |ne s'est |n'est )?(?:blesse|mal)|"
+    r"\bnadie (?:se )?(?:hizo dano|lastimo|hirio|salio herido|resulto herido|se corto)"
+)
+# "My old job was toxic", "una relación tóxica": the figurative sense, not a chemical.
+_FIGURATIVE_TOXIC = re.compile(
+    r"\b(?:job|boss|relationship|ex|workplace|people|friends?|family|environment|culture|"
+    r"positivity|masculinity|trabajo|jefe|relacion|ambiente|gente|travail|patron|relation|"
+    r"ambiance|gens)\b[^.]{0,20}\b(?:toxic|toxico|toxica|toxique)|\b(?:toxic|toxico|toxica|"
+    r"toxique)s? (?:job|boss|relationship|ex|workplace|people|friends?|family|environment|"
+    r"culture|positivity|trabajo|jefe|relacion|ambiente|gente|travail|patron|relation|gens)\b"
+)
 _FICTION = re.compile(
     r"\b(?:scenes?|escenas?|film'?s?|movie'?s?|pelicula|series|episode|"
     r"episodio|episode|novel|novela|roman|game|juego|jeu)\b"
@@ -106,6 +122,7 @@ _STORY = re.compile(
     r"plot|intrigue|trama|chapters?|chapitres?|capitulos?|series|serie|seasons?|saison|"
     r"temporada|episodes?|episodios?|films?|movies?|peliculas?|documentar\w*|documentaires?|"
     r"scenes?|escenas?|characters?|personajes?|personnages?|villain|mechant|author|autor|"
+    r"peli|pelis|peliculon|serie|docu|"
     r"auteur|audiobook|podcast)\b"
 )
 
@@ -211,6 +228,12 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
     if cat == "burn_fire" and _FICTION.search(folded[max(0, start - 25) : end + 25]):
         return False  # "the fire scenes are breathtaking"
     clause = _clause(folded, start, end)
+    if _HYPOTHETICAL.search(folded[max(0, start - 25) : start]):
+        return False  # "switches off in case of overheating"
+    if cat in ("cut_injury", "burn_fire") and _NOBODY_HURT.search(folded):
+        return False  # "arrived smashed, nobody got hurt"
+    if cat == "toxic_chemical" and _FIGURATIVE_TOXIC.search(folded):
+        return False  # "my old job was toxic"
     if cat == "allergic_reaction" and _ALLERGIC_WORD.match(matched) \
             and _ALLERGIC_CONDITION.search(folded[max(0, start - 20) : start]) \
             and not _REACTION_CUE.search(folded):

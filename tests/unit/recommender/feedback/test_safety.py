@@ -78,6 +78,14 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("Ma fille est allergique à l'œuf, ces crêpes en contiennent : vomissements.", True),
     ("Peanut traces not declared, I'm allergic and had to jab myself.", True),
     ("Me provocó una reacción alérgica en la cara.", True),
+    # a sentence that says nobody was hurt, a feature that acts "in case of", figurative toxic
+    ("Le saladier est arrivé en mille morceaux. Personne ne s'est blessé, quel gâchis.", False),
+    ("La jarra llegó hecha añicos, nadie se cortó porque venía bien envuelta.", False),
+    ("Smart plug with automatic cut-off in case of overheating, I sleep easy.", False),
+    ("My old job was toxic, so this mug was the perfect leaving present.", False),
+    ("La pizza était cramée sur les bords et crue au milieu.", False),
+    ("The vase arrived smashed and I cut my hand on a shard.", True),
+    ("The plug overheated and melted the socket.", True),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
