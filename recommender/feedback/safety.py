@@ -111,6 +111,11 @@ _FIGURATIVE_TOXIC = re.compile(
     r"toxique)s? (?:job|boss|relationship|ex|workplace|people|friends?|family|environment|"
     r"culture|positivity|trabajo|jefe|relacion|ambiente|gente|travail|patron|relation|gens)\b"
 )
+_BODY_PART = re.compile(  # _BODY without the pronouns ("me tuvo enganchada" is no injury)
+    r"\b(?:hands?|fingers?|skin|arm|leg|neck|face|mouth|tongue|son|daughter|child|kid|baby|"
+    r"manos?|dedos?|piel|cara|boca|lengua|hij[oa]|bebe|nin[oa]|mains?|doigts?|peau|visage|"
+    r"bouche|langue|fils|fille|enfant)\b"
+)
 _FICTION = re.compile(
     r"\b(?:scenes?|escenas?|film'?s?|movie'?s?|pelicula|series|episode|"
     r"episodio|episode|novel|novela|roman|game|juego|jeu)\b"
@@ -238,7 +243,7 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
             and _ALLERGIC_CONDITION.search(folded[max(0, start - 20) : start]) \
             and not _REACTION_CUE.search(folded):
         return False  # "mon fils est allergique au sésame et peut enfin choisir"
-    if _STORY.search(folded[max(0, start - 60) : end + 60]) and not _BODY.search(clause):
+    if _STORY.search(folded[max(0, start - 60) : end + 60]) and not _BODY_PART.search(clause):
         return False  # "a thriller about a poisoner": the hazard is in the story
     if cat == "burn_fire" and _BURN_WORD.match(matched) and _CANDLE.search(clause) \
             and not _BODY.search(clause) and not _DAMAGE.search(clause):
