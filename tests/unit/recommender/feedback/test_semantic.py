@@ -166,14 +166,15 @@ def test_cross_validation_holds_each_round_out(trained_analyser: LocalFeedbackAn
     assert recalls == sorted(recalls, reverse=True) and recalls[0] > 0.8
 
 
-@pytest.mark.parametrize("text", [
-    "The 'smoke grey' cushion turned out to be a muddy brown, what a letdown.",
-    "Le coussin « gris fumée » est en fait marron boue, déçue.",
-])
 def test_the_models_overrule_a_pattern_hit_they_are_sure_is_harmless(
-        trained_analyser: LocalFeedbackAnalyser, text: str) -> None:
-    assert detect_safety(text, fold(text)).categories  # a pattern matches "smoke"/"fumée"
+        trained_analyser: LocalFeedbackAnalyser) -> None:
+    text = "The 'smoke grey' cushion turned out to be a muddy brown, what a letdown."
+    assert detect_safety(text, fold(text)).categories  # the pattern matches "smoke"
     assert not trained_analyser.analyse([text])[0].safety_concern
+    no_veto = copy.copy(trained_analyser)
+    no_veto.semantic = copy.copy(trained_analyser.semantic)
+    no_veto.semantic.rule_veto = 0.0
+    assert no_veto.analyse([text])[0].safety_concern  # it is the veto that cleared it
 
 
 def test_plain_safety_reports_survive_the_veto(trained_analyser: LocalFeedbackAnalyser) -> None:
