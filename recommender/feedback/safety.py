@@ -85,8 +85,9 @@ _DAMAGE = re.compile(
 # "My son is allergic to sesame" states a condition, not a reaction: such a mention counts only
 # when the text also tells what happened (a reaction, a rash, swelling, a jab, vomiting...).
 _ALLERGIC_CONDITION = re.compile(
-    r"\b(?:is|am|'m|are|was|were|es|soy|somos|son|eres|est|suis|sommes|sont|es|etait|para|"
-    r"pour|for) (?:\w+ )?$"
+    r"(?:\b(?:is|am|'m|are|was|were|es|soy|somos|son|eres|est|suis|sommes|sont|es|etait|para|"
+    r"pour|for) (?:\w+ )?|\b(?:fils|fille|enfant|mari|femme|hijo|hija|nino|nina|marido|mujer|"
+    r"son|daughter|kid|child|husband|wife) )$"
 )
 _ALLERGIC_WORD = re.compile(r"(?:allergic|alergic[oa]s?|allergiques?|allergist\w*)$")
 _REACTION_CUE = re.compile(

@@ -78,6 +78,8 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("Ma fille est allergique à l'œuf, ces crêpes en contiennent : vomissements.", True),
     ("Peanut traces not declared, I'm allergic and had to jab myself.", True),
     ("Me provocó una reacción alérgica en la cara.", True),
+    ("Boutique qui indique les allergènes, ma fille allergique aux arachides a tout mangé.", False),
+    ("Ma fille allergique aux arachides a gonflé des lèvres après un bonbon.", True),
     # a sentence that says nobody was hurt, a feature that acts "in case of", figurative toxic
     ("Le saladier est arrivé en mille morceaux. Personne ne s'est blessé, quel gâchis.", False),
     ("La jarra llegó hecha añicos, nadie se cortó porque venía bien envuelta.", False),
