@@ -14,15 +14,13 @@ import copy
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 from recommender.feedback.analyser import LocalFeedbackAnalyser
 from recommender.feedback.classifier import SentimentClassifier
 from recommender.feedback.encoder import SentenceEncoder
-from recommender.feedback.evaluate import DATA_DIR, HELDOUT, Example, read_examples
-from recommender.feedback.models import FeedbackAnalysis
+from recommender.feedback.evaluate import DATA_DIR, Counts, count, read_examples
 from recommender.feedback.semantic import Labelled, SemanticModel
 
 # The rounds no rule, lexicon or weight was ever tuned on (written by other writers, each scored
@@ -47,10 +45,6 @@ class GridPoint:
     safety_recall: float
 
 
-def _round_path(name: str) -> Path:
-    return HELDOUT if name == "heldout" else DATA_DIR / f"{name}.tsv"
-
-
 def cross_validate(base: Labelled, classifier: SentimentClassifier, lexicon_weight: float,
                    encoder: SentenceEncoder, *, rounds: Sequence[str] = ROUNDS,
                    on_fold: Callable[[str], None] | None = None) -> list[GridPoint]:
@@ -59,10 +53,10 @@ def cross_validate(base: Labelled, classifier: SentimentClassifier, lexicon_weig
     ``base`` is the training data without any round; for each held-out round the others are
     added to it, the semantic models are fitted, and the whole analyser scores the round.
     """
-    examples = {name: read_examples(_round_path(name)) for name in rounds}
+    examples = {name: read_examples(DATA_DIR / f"{name}.tsv") for name in rounds}
     vectors = {name: encoder.encode([e.text for e in examples[name]]) for name in rounds}
     base_vectors = encoder.encode(base.texts)
-    counts: dict[tuple[float, float, float], np.ndarray] = {}
+    counts: dict[tuple[float, float, float], Counts] = {}
     for held in rounds:
         if on_fold is not None:
             on_fold(held)
@@ -82,22 +76,8 @@ def cross_validate(base: Labelled, classifier: SentimentClassifier, lexicon_weig
             analyser = LocalFeedbackAnalyser(classifier, lexicon_weight=lexicon_weight,
                                              semantic=model, encoder=encoder)
             results = analyser.analyse([e.text for e in examples[held]])
-            counts.setdefault((weight, threshold, veto), np.zeros(5)).__iadd__(
-                _tally(examples[held], results))
-    points = []
-    for (weight, threshold, veto), (right, polar, tp, fp, fn) in counts.items():
-        points.append(GridPoint(weight, threshold, veto, round(right / max(1, polar), 4),
-                                round(tp / max(1, tp + fp), 4), round(tp / max(1, tp + fn), 4)))
+            key = (weight, threshold, veto)
+            counts[key] = counts.get(key, Counts()) + count(examples[held], results)
+    points = [GridPoint(weight, threshold, veto, c.accuracy, c.safety_precision,
+                        c.safety_recall) for (weight, threshold, veto), c in counts.items()]
     return sorted(points, key=lambda p: (-p.accuracy, -p.safety_recall))
-
-
-def _tally(examples: list[Example], results: list[FeedbackAnalysis]) -> np.ndarray:
-    right = polar = tp = fp = fn = 0
-    for e, r in zip(examples, results, strict=True):
-        if e.sentiment in ("positive", "negative"):
-            polar += 1
-            right += r.sentiment == e.sentiment
-        tp += bool(e.safety) and r.safety_concern
-        fp += (not e.safety) and r.safety_concern
-        fn += bool(e.safety) and not r.safety_concern
-    return np.array([right, polar, tp, fp, fn], dtype=float)

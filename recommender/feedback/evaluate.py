@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from recommender.feedback.analyser import FeedbackAnalyser
+from recommender.feedback.models import FeedbackAnalysis
 
 DATA_DIR = Path(__file__).parent / "data"
 HELDOUT = DATA_DIR / "heldout.tsv"
@@ -48,28 +49,61 @@ def read_test_set() -> list[Example]:
     return [e for path in TEST_SET for e in read_examples(path)]
 
 
+@dataclass(frozen=True)
+class Counts:
+    """Right sentiment labels out of polar examples, and safety hits and misses."""
+
+    right: int = 0
+    polar: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.right + other.right, self.polar + other.polar, self.tp + other.tp,
+                      self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def accuracy(self) -> float:
+        return round(self.right / max(1, self.polar), 4)
+
+    @property
+    def safety_precision(self) -> float:
+        return round(self.tp / (self.tp + self.fp), 4) if self.tp + self.fp else 1.0
+
+    @property
+    def safety_recall(self) -> float:
+        return round(self.tp / (self.tp + self.fn), 4) if self.tp + self.fn else 1.0
+
+
+def count(examples: list[Example], results: list[FeedbackAnalysis]) -> Counts:
+    """The :class:`Counts` of results against their labelled examples."""
+    polar = [(e, r) for e, r in zip(examples, results, strict=True)
+             if e.sentiment in ("positive", "negative")]
+    pairs = list(zip(examples, results, strict=True))
+    return Counts(right=sum(r.sentiment == e.sentiment for e, r in polar), polar=len(polar),
+                  tp=sum(1 for e, r in pairs if e.safety and r.safety_concern),
+                  fp=sum(1 for e, r in pairs if not e.safety and r.safety_concern),
+                  fn=sum(1 for e, r in pairs if e.safety and not r.safety_concern))
+
+
 def evaluate(analyser: FeedbackAnalyser, examples: list[Example] | None = None
              ) -> dict[str, float]:
     """Accuracy (overall and per language), safety precision/recall, language accuracy."""
     examples = read_test_set() if examples is None else examples
     results = analyser.analyse([e.text for e in examples])
-    metrics: dict[str, float] = {}
-    polar = [(e, r) for e, r in zip(examples, results, strict=True)
-             if e.sentiment in ("positive", "negative")]
-    metrics["accuracy"] = round(sum(r.sentiment == e.sentiment for e, r in polar)
-                                / max(1, len(polar)), 4)
+    counts = count(examples, results)
+    metrics: dict[str, float] = {"accuracy": counts.accuracy}
     for lang in ("en", "es", "fr"):
-        subset = [(e, r) for e, r in polar if e.lang == lang]
+        subset = [(e, r) for e, r in zip(examples, results, strict=True) if e.lang == lang]
         if subset:
-            metrics[f"accuracy_{lang}"] = round(
-                sum(r.sentiment == e.sentiment for e, r in subset) / len(subset), 4)
-    pairs = list(zip(examples, results, strict=True))
-    tp = sum(1 for e, r in pairs if e.safety and r.safety_concern)
-    fp = sum(1 for e, r in pairs if not e.safety and r.safety_concern)
-    fn = sum(1 for e, r in pairs if e.safety and not r.safety_concern)
-    metrics["safety_precision"] = round(tp / (tp + fp), 4) if tp + fp else 1.0
-    metrics["safety_recall"] = round(tp / (tp + fn), 4) if tp + fn else 1.0
-    metrics["language_accuracy"] = round(sum(r.language == e.lang for e, r in pairs)
-                                         / max(1, len(pairs)), 4)
-    metrics["examples"] = len(pairs)
+            by_lang = count([e for e, _ in subset], [r for _, r in subset])
+            if by_lang.polar:
+                metrics[f"accuracy_{lang}"] = by_lang.accuracy
+    metrics["safety_precision"] = counts.safety_precision
+    metrics["safety_recall"] = counts.safety_recall
+    metrics["language_accuracy"] = round(
+        sum(r.language == e.lang for e, r in zip(examples, results, strict=True))
+        / max(1, len(examples)), 4)
+    metrics["examples"] = len(examples)
     return metrics

@@ -64,12 +64,13 @@ _FOOD = re.compile(
     r"gateau|viande|repas|plat|creme)\b(?!-)"
 )
 _BURN_WORD = re.compile(r"burn|quem|brul|carbon|charr|scorch|blacken|singe|cram")
-_BODY = re.compile(
-    r"\b(?:hand|hands|finger|fingers|skin|arm|leg|neck|face|mouth|tongue|"
-    r"me|my|him|her|son|daughter|child|kid|baby|mano|manos|dedo|piel|cara|"
-    r"boca|lengua|hijo|hija|bebe|nino|main|mains|doigt|doigts|peau|visage|"
-    r"bouche|langue|fils|fille|enfant|bebe|moi)\b"
+_BODY_WORDS = (
+    r"hands?|fingers?|skin|arm|leg|neck|face|mouth|tongue|son|daughter|child|kid|baby|"
+    r"manos?|dedos?|piel|cara|boca|lengua|hij[oa]|bebe|nino|mains?|doigts?|peau|visage|"
+    r"bouche|langue|fils|fille|enfant"
 )
+_BODY_PART = re.compile(rf"\b(?:{_BODY_WORDS}|nina)\b")  # a person or a body part
+_BODY = re.compile(rf"\b(?:{_BODY_WORDS}|me|my|him|her|moi)\b")  # ... or a pronoun
 # Candles are meant to burn: "burns evenly", "40 hours of burn time", "se consume bien".
 _CANDLE = re.compile(
     r"\b(?:candles?|tea ?lights?|tealights?|wax|wicks?|bougies?|chandelles?|meches?|cire|"
@@ -93,7 +94,7 @@ _ALLERGIC_WORD = re.compile(r"(?:allergic|alergic[oa]s?|allergiques?|allergist\w
 _REACTION_CUE = re.compile(
     r"reacti|reacci|rash|hives|swell|swoll|puff|itch|wheez|jab|epi ?pen|anaphyla|hospital|"
     r"a ?& ?e|vomit|sick|throat|breath|eczema|eruption|sarpullid|ronch|granos|picaz|hinch|"
-    r"vomit|urgencias|hospital|inyect|plaques|bouton|gonfl|demang|urgences|hopital|vomi|"
+    r"urgencias|inyect|plaques|bouton|gonfl|demang|urgences|hopital|vomi|"
     r"gorge|respir|cloqu|suint|boca|levres|labios|lips|ojos|yeux|eyes"
 )
 # What a safety feature does "in case of" overheating, and a sentence that says nobody was
@@ -111,11 +112,6 @@ _FIGURATIVE_TOXIC = re.compile(
     r"ambiance|gens)\b[^.]{0,20}\b(?:toxic|toxico|toxica|toxique)|\b(?:toxic|toxico|toxica|"
     r"toxique)s? (?:job|boss|relationship|ex|workplace|people|friends?|family|environment|"
     r"culture|positivity|trabajo|jefe|relacion|ambiente|gente|travail|patron|relation|gens)\b"
-)
-_BODY_PART = re.compile(  # _BODY without the pronouns ("me tuvo enganchada" is no injury)
-    r"\b(?:hands?|fingers?|skin|arm|leg|neck|face|mouth|tongue|son|daughter|child|kid|baby|"
-    r"manos?|dedos?|piel|cara|boca|lengua|hij[oa]|bebe|nin[oa]|mains?|doigts?|peau|visage|"
-    r"bouche|langue|fils|fille|enfant)\b"
 )
 _FICTION = re.compile(
     r"\b(?:scenes?|escenas?|film'?s?|movie'?s?|pelicula|series|episode|"
@@ -245,6 +241,7 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
             and not _REACTION_CUE.search(folded):
         return False  # "mon fils est allergique au sésame et peut enfin choisir"
     if _STORY.search(folded[max(0, start - 60) : end + 60]) and not _BODY_PART.search(clause):
+        # a person or body part harmed keeps it; "me" alone does not ("me tuvo enganchada")
         return False  # "a thriller about a poisoner": the hazard is in the story
     if cat == "burn_fire" and _BURN_WORD.match(matched) and _CANDLE.search(clause) \
             and not _BODY.search(clause) and not _DAMAGE.search(clause):
