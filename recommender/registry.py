@@ -4,7 +4,9 @@ Each version directory holds the model files and ``metadata.json`` (kind, versio
 time, parameters, metrics, data fingerprint, format version). Champions are kept per data
 fingerprint in ``<kind>/champions.json``: a metric is only comparable on the same data, so a
 new version becomes the champion for its data when its primary metric is at least the
-current champion's (higher is better), or when promotion is forced.
+current champion's (higher is better), or when promotion is forced. A metric is only
+comparable on the same evaluation set, too: a version evaluated on a different set
+(``evaluated_on``, a fingerprint of that set) replaces the champion, whatever the figures.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class ModelVersion(BaseModel):
     primary_metric: str = Field(description="The metric that decides promotion.")
     data_fingerprint: str = Field(description="sha256 of the source data it was trained on.")
     data_source: str = Field(default="", description="Path of the source data.")
+    evaluated_on: str = Field(default="", description="Fingerprint of the evaluation set the "
+                              "metrics were measured on ('' when not recorded).")
     format_version: int = Field(default=REGISTRY_FORMAT, description="Artifact format.")
     path: Path = Field(description="The version's directory.")
     champion: bool = Field(default=False, description="Champion for its data fingerprint.")
@@ -69,9 +73,11 @@ class Registry:
         primary_metric: str,
         data_fingerprint: str,
         data_source: str = "",
+        evaluated_on: str = "",
         promote: bool = False,
     ) -> ModelVersion:
-        """Move ``staged`` into a new version; make it champion when it is at least as good."""
+        """Move ``staged`` into a new version; make it champion when it is at least as good
+        as the current one on the same evaluation set, or was evaluated on another set."""
         existing = self.versions(kind)
         number = 1 + max((int(v.version[1:5]) for v in existing), default=0)
         now = datetime.now(UTC)
@@ -81,12 +87,14 @@ class Registry:
         meta = ModelVersion(
             kind=kind, version=version, created_at=now.isoformat(timespec="seconds"),
             params=params, metrics=metrics, primary_metric=primary_metric,
-            data_fingerprint=data_fingerprint, data_source=data_source, path=target,
+            data_fingerprint=data_fingerprint, data_source=data_source,
+            evaluated_on=evaluated_on, path=target,
         )
         (target / METADATA).write_text(meta.model_dump_json(indent=2, exclude={"path",
                                                                              "champion"}))
         current = self.champion(kind, data_fingerprint)
-        if promote or current is None or meta.score >= current.score:
+        if (promote or current is None or current.evaluated_on != evaluated_on
+                or meta.score >= current.score):
             self._set_champion(kind, data_fingerprint, version)
             meta.champion = True
         return meta

@@ -157,7 +157,8 @@ class LocalFeedbackAnalyser:
         semantic = self.semantic
         text_p = semantic.text_safety(features)
         need = [i for i, (view, p) in enumerate(zip(views, text_p, strict=True))
-                if not (semantic.sentiment_decided(view.score) and semantic.safety_decided(p)
+                if not (semantic.sentiment_decided(view.score, NEUTRAL_BAND)
+                        and semantic.safety_decided(p)
                         and not semantic.may_veto(view.safety.categories))]
         out: list[SemanticSignals | None] = [None] * len(texts)
         if need:
@@ -192,7 +193,7 @@ class LocalFeedbackAnalyser:
         sentiment, confidence = _label(score, agreement, neutral)
         categories, evidence = list(view.safety.categories), list(view.safety.evidence)
         if categories and signal is not None and self.semantic is not None \
-                and self.semantic.vetoes(signal.safety_probability):
+                and self.semantic.vetoes(signal):
             categories, evidence = [], []  # "a thriller about a poisoning": the models disagree
         if not categories and signal is not None and signal.safety_categories:
             categories, evidence = list(signal.safety_categories), list(signal.safety_evidence)

@@ -49,6 +49,13 @@ def read_test_set() -> list[Example]:
     return [e for path in TEST_SET for e in read_examples(path)]
 
 
+def evaluation_set_id() -> str:
+    """Identifies the test set, so the registry compares only figures measured on it."""
+    from recommender.data.prepare import file_fingerprint
+
+    return "+".join(file_fingerprint(path)[:16] for path in TEST_SET)
+
+
 @dataclass(frozen=True)
 class Counts:
     """Right sentiment labels out of polar examples, and safety hits and misses."""

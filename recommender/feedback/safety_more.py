@@ -86,8 +86,8 @@ MORE: dict[str, list[str]] = {
         r"\bbouts? de verre\b",
         r"\bverre brise\b",
         r"(?<!une )(?<!vraie )(?<!quelle )\bplaies?\b",
-        r"\b(?:m'a|lui a|s'est|me suis|se sont) ouvert (?:le|la|les|l') ?(?:doigt|main|mollet|jambe|pied|bras|genou|front|levre|arcade|menton)\w*",
-        r"\b(?:me|le|se) abrio (?:el|la) (?:dedo|mano|pierna|pantorrilla|rodilla|frente|labio|cabeza)\b",
+        r"\b(?:m'a|lui a|s'est|me suis|se sont) ouvert\w* (?:le|la|les|l') ?(?:doigt|main|mollet|jambe|pied|bras|genou|front|levre|arcade|menton|index|pouce|paume|poignet|orteil|cuisse|joue|sourcil|coude|cheville|tibia)\w*",
+        r"\b(?:me|le|se) abrio (?:el|la) (?:dedo|mano|pierna|pantorrilla|rodilla|frente|labio|cabeza|palma|pulgar|indice|muneca|ceja|codo|tobillo|barbilla|mejilla)\b",
         r"\bsplit (?:my|his|her|their) (?:[\w']+ )?(?:lip|finger|head|chin|knee|thumb)\b",
         r"\b(?:bavures?|ebarbures?|pointes?|rebabas?|burrs?) (?:tres |super |bien )?(?:coupant|tranchant|afilad|cortant|sharp)\w*",
     ],
@@ -308,4 +308,35 @@ MORE["toxic_chemical"] += [
     r"\b(?:mix\w*|mezcl\w*|melang\w*) (?:\w+ ){0,3}(?:bleach|lejia|javel)\b",
     r"\b(?:leaked|leaking|leaks|solt\w*|couler) (?:\w+ ){0,2}(?:blue |strange |weird )?(?:liquid|liquido|"
     r"liquide)\b[^.]{0,25}\b(?:food|vegetables|verduras|comida|legumes|nourriture|fruit\w*)\b",
+]
+
+# A risk the customer states ("danger of cuts", "peligro de quemaduras", "risque d'étouffement"):
+# the negation gate keeps "no risk of burns", "sin peligro de cortes", "aucun risque de".
+_RISK_EN = r"\b(?:risk|danger|hazard) of (?:an? |getting |serious )?"
+_RISK_ES = r"\b(?:peligro|riesgo) (?:real |serio |grave )?de "
+_RISK_FR = r"\b(?:risque|danger) (?:reel |serieux |grave )?(?:de |d')"
+MORE["cut_injury"] += [
+    _RISK_EN + r"(?:cuts?|cutting (?:yourself|your|their|his|her)|injur\w*|lacerat\w*)",
+    _RISK_ES + r"(?:cortes?|cortarse|cortarte|lesion\w*|herid\w*)",
+    _RISK_FR + r"(?:coupures?|se couper|blessures?|se blesser)\b",
+]
+MORE["burn_fire"] += [
+    _RISK_EN + r"(?:burns?|burning (?:yourself|your|their|his|her)|scald\w*|fire)\b",
+    _RISK_ES + r"(?:quemadura\w*|quemarse|quemarte|incendio)",
+    _RISK_FR + r"(?:brulures?|se bruler|incendie|ebouillant\w*)",
+]
+MORE["choking"] += [
+    _RISK_EN + r"(?:choking|suffocat\w*)",
+    _RISK_ES + r"(?:asfixia|atragantamiento|ahogamiento)",
+    _RISK_FR + r"(?:etouffement|asphyxie)",
+]
+MORE["electrical"] += [
+    _RISK_EN + r"(?:electric(?:al)? shocks?|electrocution|shocks?)\b",
+    _RISK_ES + r"(?:descargas?|electrocu\w*|calambres?)",
+    _RISK_FR + r"(?:electrocution|electrisation|chocs? electriques?|decharges? electriques?)",
+]
+MORE["toxic_chemical"] += [
+    _RISK_EN + r"(?:poisoning|intoxication)",
+    _RISK_ES + r"(?:intoxicaci\w*|envenenamiento)",
+    _RISK_FR + r"(?:intoxication|empoisonnement)",
 ]

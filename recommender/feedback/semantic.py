@@ -5,17 +5,19 @@ reports phrased through cause and effect ("the plug was black and smelled of mel
 that no pattern knew. This module adds learned models that generalise over wording:
 
 - safety, a two-model ensemble: logistic regression on the sentiment classifier's TF-IDF
-  features (characters + words of the folded text; one transform serves both models), and
-  logistic regression on multilingual sentence embeddings (:mod:`.encoder`). A text is a
-  safety concern when the patterns flag it OR the ensemble's mean probability passes
-  ``safety_threshold``; the categories of an ensemble-only flag come from one embedding model
-  per category, and the evidence is the clause the text model rates highest.
-- sentiment: logistic regression on the embeddings, blended with the rule score as
+  features (characters + words of the folded text; one transform serves both models), and a
+  small neural network (one hidden layer) on multilingual sentence embeddings
+  (:mod:`.encoder`). A text is a safety concern when the patterns flag it (unless both models
+  call it harmless), when the ensemble's mean probability passes ``safety_threshold``, or when
+  the text model alone is very sure; the categories of an ensemble-only flag come from one
+  embedding model per category, and the evidence is the clause the text model rates highest.
+- sentiment: a small neural network on the embeddings, blended with the rule score as
   ``rule_weight * rules + (1 - rule_weight) * (2p - 1)``.
 
 Both blends have an exact shortcut, which keeps the backend above 2,000 texts/s on one core:
 the encoder (the slow part) only runs on texts whose decision it can change. A rule score with
-``|s| >= (1 - w) / w`` keeps its sign whatever the encoder says, and a text-model probability
+``w * |s| - (1 - w) >= b`` keeps its sign, and stays outside the neutral band b, whatever the
+encoder says, and a text-model probability
 ``p <= 2t - 1`` keeps the ensemble mean at or below the threshold ``t``.
 """
 
@@ -30,6 +32,7 @@ import joblib
 import numpy as np
 from scipy.sparse import spmatrix
 from sklearn.linear_model import LogisticRegression
+from sklearn.neural_network import MLPClassifier
 
 from assistant.errors import AssistantError
 from recommender.feedback.classifier import SentimentClassifier, load_saved
@@ -39,8 +42,10 @@ from recommender.feedback.text import fold
 
 FILENAME = "semantic.joblib"
 RULE_WEIGHT = 0.8
-SAFETY_THRESHOLD = 0.7
-RULE_VETO = 0.1  # a pattern hit is dropped when the ensemble's probability is below this
+SAFETY_THRESHOLD = 0.6
+HIDDEN = 256  # units of the embedding networks' hidden layer
+RULE_VETO = 0.1  # a pattern hit is dropped when both safety models are below this
+TEXT_SURE = 0.9  # the text model alone flags above this, whatever the network says
 SECOND_CATEGORY = 0.9  # a second category is named only when its model is this sure
 _CLAUSES = re.compile(r"(?<=[.;:!?])\s+|,\s+|\s+(?:but|pero|mais|and then|y luego|et puis)\s+")
 
@@ -50,7 +55,8 @@ class SemanticSignals:
     """What the learned models say about one text (None: the encoder was not needed)."""
 
     sentiment: float | None = None  # in [-1, 1]
-    safety_probability: float = 0.0
+    safety_probability: float = 0.0  # the ensemble's: the mean of its two models
+    safety_highest: float = 0.0  # the higher of the two models' probabilities
     safety_categories: list[str] = field(default_factory=list)
     safety_evidence: list[str] = field(default_factory=list)
 
@@ -95,13 +101,12 @@ class SemanticModel:
         if len({data.sentiment[i] for i in polar}) < 2 or len(set(flags.tolist())) < 2:
             raise AssistantError("the semantic models need both sentiment classes and both "
                                  "safe and unsafe sentences")
-        self.sentiment_ = LogisticRegression(C=self.c, max_iter=3000).fit(
-            vectors[polar], np.array([data.sentiment[i] for i in polar]))
+        self.sentiment_ = _network().fit(vectors[polar],
+                                         np.array([data.sentiment[i] for i in polar]))
         self.safety_text_ = LogisticRegression(C=self.text_c, max_iter=3000,
                                                class_weight="balanced").fit(
             classifier.features([fold(data.texts[i]) for i in safe]), flags)
-        self.safety_vector_ = LogisticRegression(C=self.c, max_iter=3000,
-                                                 class_weight="balanced").fit(vectors[safe], flags)
+        self.safety_vector_ = _network().fit(vectors[safe], flags)
         self.categories_: dict[str, LogisticRegression] = {}
         for category in SAFETY_CATEGORIES:
             labels = np.array([int(category in (data.safety[i] or ())) for i in safe])
@@ -118,9 +123,10 @@ class SemanticModel:
             return np.zeros(0)
         return self.safety_text_.predict_proba(features)[:, 1]
 
-    def sentiment_decided(self, rule_score: float) -> bool:
-        """True when the rule score's sign cannot be overturned by the encoder."""
-        return abs(rule_score) * self.rule_weight >= (1.0 - self.rule_weight)
+    def sentiment_decided(self, rule_score: float, neutral_band: float = 0.0) -> bool:
+        """True when the encoder can neither overturn the rule score's sign nor bring the
+        blend within ``neutral_band`` of zero (where it would be called neutral)."""
+        return abs(rule_score) * self.rule_weight - (1.0 - self.rule_weight) >= neutral_band
 
     def safety_decided(self, text_probability: float) -> bool:
         """True when the ensemble mean cannot reach the threshold, whatever the encoder says."""
@@ -131,9 +137,10 @@ class SemanticModel:
         encoded)."""
         return bool(rule_categories) and getattr(self, "rule_veto", 0.0) > 0.0
 
-    def vetoes(self, safety_probability: float) -> bool:
-        """True when the ensemble is so sure a pattern hit is harmless that it is dropped."""
-        return safety_probability < getattr(self, "rule_veto", 0.0)
+    def vetoes(self, signal: SemanticSignals) -> bool:
+        """True when both safety models are so sure a pattern hit is harmless that it is
+        dropped (one sure model is not enough: the network can be confidently wrong)."""
+        return signal.safety_highest < getattr(self, "rule_veto", 0.0)
 
     def blend_sentiment(self, rule_score: float, encoder_score: float | None) -> float:
         """The combined sentiment score (the rule score alone when the encoder did not run)."""
@@ -150,11 +157,16 @@ class SemanticModel:
         if not texts:
             return []
         sentiment = 2.0 * _probability(self.sentiment_, vectors) - 1.0
-        safety = (np.asarray(text_probabilities, dtype=float)
-                  + _probability(self.safety_vector_, vectors)) / 2.0
-        out = [SemanticSignals(sentiment=float(sentiment[i]), safety_probability=float(safety[i]))
+        text = np.asarray(text_probabilities, dtype=float)
+        vector = _probability(self.safety_vector_, vectors)
+        safety = (text + vector) / 2.0
+        highest = np.maximum(text, vector)
+        out = [SemanticSignals(sentiment=float(sentiment[i]), safety_probability=float(safety[i]),
+                               safety_highest=float(highest[i]))
                for i in range(len(texts))]
-        flagged = np.flatnonzero(safety > self.safety_threshold)
+        # recall first: when the text model is very sure (the hazard words are there), a
+        # network that is sure of the opposite does not overrule it
+        flagged = np.flatnonzero((safety > self.safety_threshold) | (text > TEXT_SURE))
         if flagged.size:
             categories = self._categories(vectors[flagged])
             evidence = self._evidence([texts[int(i)] for i in flagged], classifier)
@@ -208,8 +220,16 @@ class SemanticModel:
         return load_saved(path, SemanticModel, "the semantic feedback models")
 
 
-def _probability(model: LogisticRegression, vectors: np.ndarray) -> np.ndarray:
-    """Positive-class probability of a fitted binary logistic regression (no input checks:
-    the vectors come straight from the encoder)."""
+def _network() -> MLPClassifier:
+    """The embedding models' network: one hidden layer, weight decay, a fixed seed (so a
+    retrain on the same data gives the same model)."""
+    return MLPClassifier((HIDDEN,), alpha=1e-3, max_iter=300, random_state=0)
+
+
+def _probability(model: LogisticRegression | MLPClassifier, vectors: np.ndarray) -> np.ndarray:
+    """Positive-class probability of a fitted binary model; a logistic regression is applied
+    without input checks (the vectors come straight from the encoder)."""
+    if isinstance(model, MLPClassifier):
+        return np.asarray(model.predict_proba(vectors)[:, 1])
     logits = vectors @ model.coef_[0] + model.intercept_[0]
     return 1.0 / (1.0 + np.exp(-logits))

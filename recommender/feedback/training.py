@@ -31,6 +31,7 @@ from recommender.feedback.evaluate import (
     HELDOUT,
     Example,
     evaluate,
+    evaluation_set_id,
     read_examples,
 )
 from recommender.feedback.semantic import Labelled, SemanticModel
@@ -40,10 +41,12 @@ from recommender.registry import ModelVersion, Registry
 TRAIN_FILE = DATA_DIR / "train.tsv"
 RECORDED_ROUNDS = ("round8", "round10", "round11", "round12", "round13", "round14", "round15",
                    "round16", "round17", "round18", "round19", "round20", "round23", "round24",
-                   "round25", "round26", "round27", "round28", "round29", "round30")
+                   "round25", "round26", "round27", "round28", "round29", "round30", "round31",
+                   "round32", "round33", "round34")
 # Sentences written for training by a second writer (data/README.md): hard sentiment cases and
 # safety reports told through their consequences, with harmless look-alikes.
-WRITTEN_SETS = ("train_hard", "train_safety", "train_reviews", "train_giftshop")
+WRITTEN_SETS = ("train_hard", "train_safety", "train_reviews", "train_giftshop", "train_pairs",
+                "train_implicit")
 WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
@@ -167,7 +170,7 @@ def train_feedback(settings: Settings, *, show_progress: bool = True,
                                         "sources": sources},
             metrics=metrics, primary_metric="accuracy",
             data_fingerprint=str(manifest.get("fingerprint", "")),
-            data_source=", ".join(sources))
+            data_source=", ".join(sources), evaluated_on=evaluation_set_id())
         step("registered")  # type: ignore[operator]
         return version
 

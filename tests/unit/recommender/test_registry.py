@@ -11,11 +11,13 @@ from assistant.errors import AssistantError
 from recommender.registry import Registry, load_version
 
 
-def register(reg: Registry, score: float, *, fp: str = "data-a", promote: bool = False):
+def register(reg: Registry, score: float, *, fp: str = "data-a", promote: bool = False,
+             evaluated_on: str = ""):
     staged = reg.staging_dir("recommender")
     (staged / "model.bin").write_bytes(b"weights")
     return reg.register("recommender", staged, params={"k": 1}, metrics={"ndcg@10": score},
-                        primary_metric="ndcg@10", data_fingerprint=fp, promote=promote)
+                        primary_metric="ndcg@10", data_fingerprint=fp, promote=promote,
+                        evaluated_on=evaluated_on)
 
 
 def test_better_or_equal_versions_become_champion(tmp_path: Path) -> None:
@@ -43,6 +45,17 @@ def test_champions_are_kept_per_data_fingerprint(tmp_path: Path) -> None:
     assert reg.champion("recommender", "real").version == b.version
     assert reg.champion("recommender", "unknown") is None
     assert reg.kinds() == ["recommender"]
+
+
+def test_a_version_evaluated_on_another_set_replaces_the_champion(tmp_path: Path) -> None:
+    reg = Registry(tmp_path)
+    old = register(reg, 0.91, evaluated_on="old-test-set")
+    new = register(reg, 0.88, evaluated_on="new-test-set")  # lower, but not comparable
+    assert new.champion
+    assert reg.champion("recommender", "data-a").version == new.version
+    assert not register(reg, 0.87, evaluated_on="new-test-set").champion  # comparable again
+    assert reg.get("recommender", new.version).evaluated_on == "new-test-set"
+    assert not reg.get("recommender", old.version).champion
 
 
 def test_unknown_and_incompatible_versions_are_clear_errors(tmp_path: Path) -> None:

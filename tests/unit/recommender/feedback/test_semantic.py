@@ -35,7 +35,7 @@ class CountingEncoder:
 class NoShortcut(SemanticModel):
     """The same models with the shortcuts disabled: every text is encoded."""
 
-    def sentiment_decided(self, rule_score: float) -> bool:
+    def sentiment_decided(self, rule_score: float, neutral_band: float = 0.0) -> bool:
         return False
 
     def safety_decided(self, text_probability: float) -> bool:
