@@ -158,7 +158,7 @@ def evaluate_cmd(
     input_file: Annotated[Path | None, typer.Option(
         "--input", help="Labelled TSV: lang<TAB>sentiment<TAB>safety<TAB>text, safety a "
         "comma-separated list of categories or '-'. Default: the project's test set "
-        "(rounds 21 and 22).")]
+        "(rounds 21, 22, 35 and 36).")]
     = None,
     rules_only: Annotated[bool, typer.Option(
         "--rules-only", help="Leave the semantic models out (lexicons, classifier and "

@@ -46,7 +46,7 @@ RECORDED_ROUNDS = ("round8", "round10", "round11", "round12", "round13", "round1
 # Sentences written for training by a second writer (data/README.md): hard sentiment cases and
 # safety reports told through their consequences, with harmless look-alikes.
 WRITTEN_SETS = ("train_hard", "train_safety", "train_reviews", "train_giftshop", "train_pairs",
-                "train_implicit")
+                "train_implicit", "train_lookalikes")
 WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 

@@ -12,7 +12,7 @@ from recommender.feedback.training import TRAIN_FILE, WRITTEN_SETS, train_feedba
 from recommender.registry import Registry
 from tests.conftest import make_settings
 
-# Measured on the test set with the shipped settings (0.886, precision 0.906), less a margin.
+# Measured on the test set with the shipped settings (0.876, precision 0.915), less a margin.
 ACCURACY_BAR = 0.85
 PRECISION_BAR = 0.85
 
@@ -21,7 +21,7 @@ def test_registered_model_meets_the_quality_bar(feedback_settings: Settings) -> 
     champion = Registry(feedback_settings.models_dir).champion("feedback")
     assert champion is not None and champion.primary_metric == "accuracy"
     metrics = champion.metrics
-    assert metrics["examples"] >= 300  # rounds 21 and 22
+    assert metrics["examples"] >= 700  # rounds 21, 22, 35 and 36
     assert metrics["accuracy"] >= ACCURACY_BAR
     assert all(metrics[f"accuracy_{lang}"] >= 0.8 for lang in ("en", "es", "fr"))
     # recall first: a missed hazard costs more than a false alarm a person reads and dismisses
