@@ -154,8 +154,8 @@ def render_card(spec: CardSpec, version: ModelVersion | None) -> str:
             "## Status",
             f"Champion version {version.version}, registered {version.created_at} "
             f"(UTC). Primary metric: {version.primary_metric} = "
-            f"{_fmt(primary) if primary is not None else 'not recorded'}. Trained on "
-            f"{version.data_source or 'the configured data'} (data fingerprint "
+            f"{_fmt(primary) if primary is not None else 'not recorded'}.", "",
+            f"Trained on {version.data_source or 'the configured data'} (data fingerprint "
             f"{version.data_fingerprint[:12]}).", "",
             "## Metrics", "Figures recorded by the registry when this version was evaluated:",
             "", _table(version.metrics, "No metrics were recorded."), "",
@@ -163,7 +163,8 @@ def render_card(spec: CardSpec, version: ModelVersion | None) -> str:
         ]
     parts += ["## Limits", spec.limits, "", "## How to retrain",
               f"Run `{spec.train_command}`; a new version becomes the champion only when its "
-              f"primary metric is at least the current champion's. `assistant models list` "
+              f"primary metric is at least the current champion's on the same evaluation set "
+              "(or the evaluation set changed). `assistant models list` "
               "shows every version. Re-run `assistant kb ingest` to refresh this card."]
     return "\n".join(parts) + "\n"
 

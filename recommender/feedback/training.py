@@ -87,6 +87,14 @@ def semantic_training_data(texts: list[str], labels: list[int], *,
     return data
 
 
+def _describe(extra: list[str], written: tuple[str, ...]) -> str:
+    """A short account of the training data, naming the ``extra`` files the settings gave
+    (``params["sources"]`` lists every file)."""
+    ours = (f"the project's labelled sentences ({TRAIN_FILE.name}, {DEV.name}, {len(written)} "
+            f"written training sets, {len(RECORDED_ROUNDS)} blind-round records)")
+    return ", ".join([ours, *extra])
+
+
 def _labelled(examples: list[Example]) -> tuple[list[str], list[int]]:
     polar = [e for e in examples if e.sentiment in ("positive", "negative")]
     return [e.text for e in polar], [int(e.sentiment == "positive") for e in polar]
@@ -129,6 +137,7 @@ def train_feedback(settings: Settings, *, show_progress: bool = True,
 
     def run(step: object) -> ModelVersion:
         texts, labels, sources = read_training(settings)
+        extra = sources[1:]  # files the settings pointed at (the UCI Amazon sentences)
         written_examples = [e for name in written for e in read_examples(DATA_DIR / f"{name}.tsv")]
         written_texts, written_labels = _labelled(written_examples)
         dev = read_examples(DEV)
@@ -170,7 +179,7 @@ def train_feedback(settings: Settings, *, show_progress: bool = True,
                                         "sources": sources},
             metrics=metrics, primary_metric="accuracy",
             data_fingerprint=str(manifest.get("fingerprint", "")),
-            data_source=", ".join(sources), evaluated_on=evaluation_set_id())
+            data_source=_describe(extra, written), evaluated_on=evaluation_set_id())
         step("registered")  # type: ignore[operator]
         return version
 
