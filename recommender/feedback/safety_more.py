@@ -315,28 +315,21 @@ MORE["toxic_chemical"] += [
 _RISK_EN = r"\b(?:risk|danger|hazard) of (?:an? |getting |serious )?"
 _RISK_ES = r"\b(?:peligro|riesgo) (?:real |serio |grave )?de "
 _RISK_FR = r"\b(?:risque|danger) (?:reel |serieux |grave )?(?:de |d')"
-MORE["cut_injury"] += [
-    _RISK_EN + r"(?:cuts?|cutting (?:yourself|your|their|his|her)|injur\w*|lacerat\w*)",
-    _RISK_ES + r"(?:cortes?|cortarse|cortarte|lesion\w*|herid\w*)",
-    _RISK_FR + r"(?:coupures?|se couper|blessures?|se blesser)\b",
-]
-MORE["burn_fire"] += [
-    _RISK_EN + r"(?:burns?|burning (?:yourself|your|their|his|her)|scald\w*|fire)\b",
-    _RISK_ES + r"(?:quemadura\w*|quemarse|quemarte|incendio)",
-    _RISK_FR + r"(?:brulures?|se bruler|incendie|ebouillant\w*)",
-]
-MORE["choking"] += [
-    _RISK_EN + r"(?:choking|suffocat\w*)",
-    _RISK_ES + r"(?:asfixia|atragantamiento|ahogamiento)",
-    _RISK_FR + r"(?:etouffement|asphyxie)",
-]
-MORE["electrical"] += [
-    _RISK_EN + r"(?:electric(?:al)? shocks?|electrocution|shocks?)\b",
-    _RISK_ES + r"(?:descargas?|electrocu\w*|calambres?)",
-    _RISK_FR + r"(?:electrocution|electrisation|chocs? electriques?|decharges? electriques?)",
-]
-MORE["toxic_chemical"] += [
-    _RISK_EN + r"(?:poisoning|intoxication)",
-    _RISK_ES + r"(?:intoxicaci\w*|envenenamiento)",
-    _RISK_FR + r"(?:intoxication|empoisonnement)",
-]
+# category: what is at risk, in English, Spanish and French (after _RISK_EN/_ES/_FR)
+_STATED_RISKS = {
+    "cut_injury": (r"(?:cuts?|cutting (?:yourself|your|their|his|her)|injur\w*|lacerat\w*)",
+                   r"(?:cortes?|cortarse|cortarte|lesion\w*|herid\w*)",
+                   r"(?:coupures?|se couper|blessures?|se blesser)\b"),
+    "burn_fire": (r"(?:burns?|burning (?:yourself|your|their|his|her)|scald\w*|fire)\b",
+                  r"(?:quemadura\w*|quemarse|quemarte|incendio)",
+                  r"(?:brulures?|se bruler|incendie|ebouillant\w*)"),
+    "choking": (r"(?:choking|suffocat\w*)", r"(?:asfixia|atragantamiento|ahogamiento)",
+                r"(?:etouffement|asphyxie)"),
+    "electrical": (r"(?:electric(?:al)? shocks?|electrocution|shocks?)\b",
+                   r"(?:descargas?|electrocu\w*|calambres?)",
+                   r"(?:electrocution|electrisation|chocs? electriques?|decharges? electriques?)"),
+    "toxic_chemical": (r"(?:poisoning|intoxication)", r"(?:intoxicaci\w*|envenenamiento)",
+                       r"(?:intoxication|empoisonnement)"),
+}
+for _category, (_en, _es, _fr) in _STATED_RISKS.items():
+    MORE[_category] += [_RISK_EN + _en, _RISK_ES + _es, _RISK_FR + _fr]
