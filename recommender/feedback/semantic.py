@@ -14,11 +14,11 @@ that no pattern knew. This module adds learned models that generalise over wordi
 - sentiment: a small neural network on the embeddings, blended with the rule score as
   ``rule_weight * rules + (1 - rule_weight) * (2p - 1)``.
 
-Both blends have an exact shortcut, which keeps the backend above 2,000 texts/s on one core:
-the encoder (the slow part) only runs on texts whose decision it can change. A rule score with
-``w * |s| - (1 - w) >= b`` keeps its sign, and stays outside the neutral band b, whatever the
-encoder says, and a text-model probability
-``p <= 2t - 1`` keeps the ensemble mean at or below the threshold ``t``.
+Both blends have an exact shortcut, which keeps the backend near 2,000 texts/s or more on one
+core: the encoder (the slow part) only runs on texts whose decision it can change. A rule
+score with ``w * |s| - (1 - w) >= b`` keeps its sign, and stays outside the neutral band b,
+whatever the encoder says, and a text-model probability ``p <= 2t - 1`` keeps the ensemble
+mean at or below the threshold ``t`` (and the text model below its own flagging level).
 """
 
 from __future__ import annotations

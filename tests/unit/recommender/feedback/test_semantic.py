@@ -181,3 +181,37 @@ def test_plain_safety_reports_survive_the_veto(trained_analyser: LocalFeedbackAn
     texts = ["The kettle caught fire on the second day.", "Mi hijo se atragantó con una pieza.",
              "Le chargeur a fait des étincelles et m'a électrisé."]
     assert all(r.safety_concern for r in trained_analyser.analyse(texts))
+
+
+def _network_saying(model: SemanticModel, probability: float) -> SemanticModel:
+    """A copy of ``model`` whose embedding safety model gives ``probability`` to any text."""
+    from sklearn.linear_model import LogisticRegression
+
+    fixed = LogisticRegression()
+    fixed.coef_ = np.zeros((1, 512))
+    fixed.intercept_ = np.array([np.log(probability / (1.0 - probability))])
+    out = copy.copy(model)
+    out.safety_vector_ = fixed
+    return out
+
+
+def test_a_very_sure_text_model_is_not_overruled_by_the_network(
+        trained_analyser: LocalFeedbackAnalyser) -> None:
+    model = _network_saying(trained_analyser.semantic, 0.02)
+    texts = ["The grater's edges are unfinished and cut like blades.", "A lovely mug."]
+    signals = model.signals(texts, default_encoder().encode(texts), [0.95, 0.5],
+                            trained_analyser.classifier)
+    sure, unsure = signals
+    assert sure.safety_categories and sure.safety_evidence[0] in texts[0]  # flagged: 0.95
+    assert sure.safety_probability < model.safety_threshold  # ... though the mean is low
+    assert not unsure.safety_categories  # a text model at 0.5 does not flag alone
+
+
+def test_a_pattern_hit_is_vetoed_only_when_both_models_call_it_harmless(
+        trained_analyser: LocalFeedbackAnalyser) -> None:
+    model = _network_saying(trained_analyser.semantic, 0.02)
+    texts = ["The smoke grey cushion is lovely.", "The smoke grey cushion is lovely."]
+    both_low, text_unsure = model.signals(texts, default_encoder().encode(texts), [0.03, 0.15],
+                                          trained_analyser.classifier)
+    assert model.vetoes(both_low)
+    assert not model.vetoes(text_unsure)  # the mean (0.085) is low, but only the network is sure
