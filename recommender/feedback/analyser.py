@@ -157,9 +157,8 @@ class LocalFeedbackAnalyser:
         semantic = self.semantic
         text_p = semantic.text_safety(features)
         need = [i for i, (view, p) in enumerate(zip(views, text_p, strict=True))
-                if not (semantic.sentiment_decided(view.score, NEUTRAL_BAND)
-                        and semantic.safety_decided(p)
-                        and not semantic.may_veto(view.safety.categories))]
+                if semantic.encoder_needed(view.score, float(p), view.safety.categories,
+                                           NEUTRAL_BAND)]
         out: list[SemanticSignals | None] = [None] * len(texts)
         if need:
             vectors = self.encoder.encode([texts[i] for i in need])
@@ -197,7 +196,7 @@ class LocalFeedbackAnalyser:
             categories, evidence = [], []  # "a thriller about a poisoning": the models disagree
         if not categories and signal is not None and signal.safety_categories:
             categories, evidence = list(signal.safety_categories), list(signal.safety_evidence)
-        if categories and score > -0.3:
+        if categories and score > -0.3:  # always negative (the encoder shortcut relies on it)
             score, sentiment = min(score, 0.0) - 0.3, "negative"
             confidence = max(confidence, 0.7)
         themes = detect_themes(folded, sentiment)

@@ -14,11 +14,13 @@ that no pattern knew. This module adds learned models that generalise over wordi
 - sentiment: a small neural network on the embeddings, blended with the rule score as
   ``rule_weight * rules + (1 - rule_weight) * (2p - 1)``.
 
-Both blends have an exact shortcut, which keeps the backend near 2,000 texts/s or more on one
+Both blends have an exact shortcut, which keeps the backend above 2,000 texts/s on one
 core: the encoder (the slow part) only runs on texts whose decision it can change. A rule
 score with ``w * |s| - (1 - w) >= b`` keeps its sign, and stays outside the neutral band b,
 whatever the encoder says, and a text-model probability ``p <= 2t - 1`` keeps the ensemble
-mean at or below the threshold ``t`` (and the text model below its own flagging level).
+mean at or below the threshold ``t`` (and the text model below its own flagging level). A
+pattern hit with the text model at or above the veto level decides both: it cannot be vetoed,
+and a safety concern is always negative.
 """
 
 from __future__ import annotations
@@ -132,10 +134,22 @@ class SemanticModel:
         """True when the ensemble mean cannot reach the threshold, whatever the encoder says."""
         return text_probability <= 2.0 * self.safety_threshold - 1.0
 
-    def may_veto(self, rule_categories: Sequence[str]) -> bool:
-        """True when the patterns flagged a text the models may overrule (so it must be
-        encoded)."""
-        return bool(rule_categories) and getattr(self, "rule_veto", 0.0) > 0.0
+    def may_veto(self, text_probability: float) -> bool:
+        """True when the models may overrule a pattern hit: the veto needs both models below
+        ``rule_veto``, so a text model at or above it keeps the hit whatever the encoder says."""
+        return text_probability < getattr(self, "rule_veto", 0.0)
+
+    def encoder_needed(self, rule_score: float, text_probability: float,
+                       rule_categories: Sequence[str], neutral_band: float = 0.0) -> bool:
+        """True when the encoder can change the text's sentiment label or safety verdict.
+
+        A pattern hit that cannot be vetoed decides both (the text is a safety concern, and a
+        safety concern is always negative); otherwise the encoder is needed when either blend
+        is still open."""
+        if rule_categories:
+            return self.may_veto(text_probability)
+        return not (self.sentiment_decided(rule_score, neutral_band)
+                    and self.safety_decided(text_probability))
 
     def vetoes(self, signal: SemanticSignals) -> bool:
         """True when both safety models are so sure a pattern hit is harmless that it is

@@ -35,11 +35,9 @@ class CountingEncoder:
 class NoShortcut(SemanticModel):
     """The same models with the shortcuts disabled: every text is encoded."""
 
-    def sentiment_decided(self, rule_score: float, neutral_band: float = 0.0) -> bool:
-        return False
-
-    def safety_decided(self, text_probability: float) -> bool:
-        return False
+    def encoder_needed(self, rule_score: float, text_probability: float,
+                       rule_categories: Sequence[str], neutral_band: float = 0.0) -> bool:
+        return True
 
 
 def test_the_encoder_puts_translations_together_and_unrelated_text_apart() -> None:
