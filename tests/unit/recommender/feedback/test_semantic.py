@@ -213,3 +213,19 @@ def test_a_pattern_hit_is_vetoed_only_when_both_models_call_it_harmless(
                                           trained_analyser.classifier)
     assert model.vetoes(both_low)
     assert not model.vetoes(text_unsure)  # the mean (0.085) is low, but only the network is sure
+
+
+def test_a_pattern_hit_the_models_cannot_veto_skips_the_encoder(
+        trained_analyser: LocalFeedbackAnalyser) -> None:
+    """A plain report is decided by its pattern (no veto possible, always negative), so the
+    encoder is not run on it; the smoke-grey cushion, which the models may clear, is encoded."""
+    report = "The kettle caught fire on the second day, I love the colour though."
+    cushion = "The 'smoke grey' cushion turned out to be a muddy brown, what a letdown."
+    counting = CountingEncoder(default_encoder())
+    analyser = LocalFeedbackAnalyser(trained_analyser.classifier,
+                                     lexicon_weight=trained_analyser.lexicon_weight,
+                                     semantic=trained_analyser.semantic, encoder=counting)
+    flagged, cleared = analyser.analyse([report, cushion])
+    assert flagged.safety_categories == ["burn_fire"] and flagged.sentiment == "negative"
+    assert not cleared.safety_concern
+    assert counting.seen == [cushion]
