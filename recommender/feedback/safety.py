@@ -105,13 +105,36 @@ _NOBODY_HURT = re.compile(
     r"\bpersonne (?:de |n'a ete |ne s'est |n'est )?(?:blesse|mal)|"
     r"\bnadie (?:se )?(?:hizo dano|lastimo|hirio|salio herido|resulto herido|se corto)"
 )
-# "My old job was toxic", "una relación tóxica": the figurative sense, not a chemical.
+# "My old job was toxic", "una relación tóxica", "my sister-in-law is toxic": the figurative
+# sense (a person, a job, a relationship), not a chemical.
+_TOXIC_FIGURES = (
+    r"job|boss|relationship|ex|workplace|people|friends?|family|environment|culture|"
+    r"positivity|masculinity|in-laws?|law|sister|brother|mother|father|mum|mom|dad|partner|"
+    r"husband|wife|boyfriend|girlfriend|colleagues?|coworkers?|neighbou?rs?|trabajo|jefe|"
+    r"relacion|ambiente|gente|cunad[oa]s?|suegr[oa]s?|pareja|novi[oa]|ex-?novi[oa]|"
+    r"companer[oa]s?|colegas?|vecin[oa]s?|travail|patron|relation|ambiance|gens|belle-mere|"
+    r"belle-soeur|beau-frere|collegues?|copain|copine|conjoint|voisins?"
+)
 _FIGURATIVE_TOXIC = re.compile(
-    r"\b(?:job|boss|relationship|ex|workplace|people|friends?|family|environment|culture|"
-    r"positivity|masculinity|trabajo|jefe|relacion|ambiente|gente|travail|patron|relation|"
-    r"ambiance|gens)\b[^.]{0,20}\b(?:toxic|toxico|toxica|toxique)|\b(?:toxic|toxico|toxica|"
-    r"toxique)s? (?:job|boss|relationship|ex|workplace|people|friends?|family|environment|"
-    r"culture|positivity|trabajo|jefe|relacion|ambiente|gente|travail|patron|relation|gens)\b"
+    rf"\b(?:{_TOXIC_FIGURES})\b[^.]{{0,20}}\b(?:toxic|toxico|toxica|toxique)|"
+    rf"\b(?:toxic|toxico|toxica|toxique)s? (?:{_TOXIC_FIGURES})\b"
+)
+# "I choked on my tea laughing", "j'ai failli m'étouffer de rire", "choked up at the card":
+# choking on laughter or emotion, unless a small part is named in the same clause.
+_CHOKED_LAUGHING = re.compile(
+    r"\b(?:laugh\w*|lol|giggl\w*|choked up|tears|rire|fou rire|rigol\w*|larmes|emotion\w*|"
+    r"risa|reir\w*|carcajad\w*|lagrimas)\b"
+)
+_SMALL_PART = re.compile(
+    r"\b(?:pieces?|parts?|beads?|buttons?|eyes?|bits?|magnets?|batter\w*|piezas?|trozos?|"
+    r"cuentas?|botones|boton|ojos?|iman\w*|pila|morceaux?|perles?|boutons?|billes?|aimants?|"
+    r"piles?)\b"
+)
+# A fire next door or in the hills is not the product's: "our neighbour's shed caught fire the
+# night the parcel came", "l'incendie chez les voisins", "se incendió el monte".
+_FIRE_ELSEWHERE = re.compile(
+    r"\b(?:neighbou?rs?'?s?|next door|voisins?|vecin[oa]s?|(?:el|del|al) monte|bosque|forest|woods|"
+    r"wildfires?|bushfires?|foret|hills?|colline|garrigue)\b"
 )
 _FICTION = re.compile(
     r"\b(?:scenes?|escenas?|film'?s?|movie'?s?|pelicula|series|episode|"
@@ -236,6 +259,11 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
         return False  # "arrived smashed, nobody got hurt"
     if cat == "toxic_chemical" and _FIGURATIVE_TOXIC.search(folded):
         return False  # "my old job was toxic"
+    if cat == "choking" and _CHOKED_LAUGHING.search(clause) and not _SMALL_PART.search(clause):
+        return False  # "I choked on my tea laughing at this card"
+    if cat == "burn_fire" and _FIRE_ELSEWHERE.search(folded[max(0, start - 40) : end + 40]) \
+            and not _BODY_PART.search(clause):
+        return False  # "our neighbour's shed caught fire the night it arrived"
     if cat == "allergic_reaction" and _ALLERGIC_WORD.match(matched) \
             and _ALLERGIC_CONDITION.search(folded[max(0, start - 20) : start]) \
             and not _REACTION_CUE.search(folded):

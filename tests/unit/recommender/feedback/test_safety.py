@@ -88,6 +88,17 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("La pizza était cramée sur les bords et crue au milieu.", False),
     ("The vase arrived smashed and I cut my hand on a shard.", True),
     ("The plug overheated and melted the socket.", True),
+    # a person called toxic, choking on laughter, a fire next door, cough syrup as a smell
+    ("My brother-in-law is toxic but even he loved this board game.", False),
+    ("Mi suegra es tóxica, pero el jarrón le encantó.", False),
+    ("The tin of paint gave off fumes that made us all cough for an hour.", True),
+    ("The scented candle smells like cough syrup, not what I hoped for.", False),
+    ("Reading the card I choked on my coffee laughing.", False),
+    ("Me atraganté de risa con la tarjeta.", False),
+    ("My son was laughing and choked on a bead from the bracelet.", True),
+    ("The fire at our neighbour's house meant I opened the box late: one lamp was missing.", False),
+    ("Il y a eu un incendie chez nos voisins, j'ai reçu le colis en retard.", False),
+    ("Our neighbour's daughter burnt her hand on the lantern we lent them.", True),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
