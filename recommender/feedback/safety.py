@@ -87,8 +87,9 @@ _DAMAGE = re.compile(
 # when the text also tells what happened (a reaction, a rash, swelling, a jab, vomiting...).
 _ALLERGIC_CONDITION = re.compile(
     r"(?:\b(?:is|am|'m|are|was|were|es|soy|somos|son|eres|est|suis|sommes|sont|es|etait|para|"
-    r"pour|for) (?:\w+ )?|\b(?:fils|fille|enfant|mari|femme|hijo|hija|nino|nina|marido|mujer|"
-    r"son|daughter|kid|child|husband|wife) )$"
+    r"pour|for|being|siendo|etant|'s) (?:\w+ ){0,2}|\b(?:fils|fille|enfant|mari|femme|hijo|hija|"
+    r"nino|nina|marido|mujer|son|daughter|kid|child|husband|wife|nephew|niece|neveu|sobrin[oa]|"
+    r"niet[oa]|grandson|granddaughter|guests?|invites?|invitad[oa]s?|friend|amig[oa]|amie?) )$"
 )
 _ALLERGIC_WORD = re.compile(r"(?:allergic|alergic[oa]s?|allergiques?|allergist\w*)$")
 _REACTION_CUE = re.compile(
@@ -130,6 +131,10 @@ _SMALL_PART = re.compile(
     r"cuentas?|botones|boton|ojos?|iman\w*|pila|morceaux?|perles?|boutons?|billes?|aimants?|"
     r"piles?)\b"
 )
+# A hazard word in quotation marks names or quotes the product: 'the "poison apple" candle',
+# '"explosive" party poppers' (unless the clause tells of harm to someone).
+_OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“«']\s?[^\"“”«»']{0,25}$")
+_CLOSE_QUOTE = re.compile(r"[^\"“”«»']{0,25}[\"”»']")
 # A fire next door or in the hills is not the product's: "our neighbour's shed caught fire the
 # night the parcel came", "l'incendie chez les voisins", "se incendió el monte".
 _FIRE_ELSEWHERE = re.compile(
@@ -259,6 +264,9 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
         return False  # "arrived smashed, nobody got hurt"
     if cat == "toxic_chemical" and _FIGURATIVE_TOXIC.search(folded):
         return False  # "my old job was toxic"
+    if _OPEN_QUOTE.search(folded[max(0, start - 30) : start]) \
+            and _CLOSE_QUOTE.match(folded, end) and not _BODY_PART.search(clause):
+        return False  # 'the "poison apple" candle'
     if cat == "choking" and _CHOKED_LAUGHING.search(clause) and not _SMALL_PART.search(clause):
         return False  # "I choked on my tea laughing at this card"
     if cat == "burn_fire" and _FIRE_ELSEWHERE.search(folded[max(0, start - 40) : end + 40]) \

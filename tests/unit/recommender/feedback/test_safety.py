@@ -99,6 +99,14 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("The fire at our neighbour's house meant I opened the box late: one lamp was missing.", False),
     ("Il y a eu un incendie chez nos voisins, j'ai reçu le colis en retard.", False),
     ("Our neighbour's daughter burnt her hand on the lantern we lent them.", True),
+    # a hazard word in quotes names the product; an allergy mentioned is not a reaction
+    ('The "Toxic Waste" sour sweets were a hit at the party.', False),
+    ("Les bougies « Feu de bois » sentent surtout la vanille.", False),
+    ('The "indestructible" toy "exploded" in my son\'s hand and cut his finger.', True),
+    ("Great allergen labels, as my niece's allergic to sesame.", False),
+    ("Pour ma petite nièce allergique, ces étiquettes sont parfaites.", False),
+    ("Siendo alérgico a los frutos secos, agradezco la lista de ingredientes.", False),
+    ("My niece's allergic to nuts and her lips swelled after one of these biscuits.", True),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
