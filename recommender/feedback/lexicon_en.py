@@ -253,3 +253,7 @@ ADDITIONS.update({"binned": -2.0, "bent": -1.2, "hissing": -1.0, "sputters": -1.
 PHRASES.update({("does", "nothing"): -2.0, ("did", "nothing"): -2.0, ("not", "worth", "the", "hype"): -2.5,
                 ("more", "expensive", "than", "it"): 1.0, ("in", "half", "the", "time"): 1.5,
                 ("cut", "through"): 1.0, ("block", "out"): 1.0, ("blocks", "out"): 1.0})
+# Service told as a verdict: "zero fuss", "hassle-free"; UK slang "gutted", "lush", "rip-off".
+ADDITIONS.update({"gutted": -2.0, "lush": 2.0})
+PHRASES.update({("zero", "fuss"): 1.5, ("no", "fuss"): 1.5, ("without", "any", "fuss"): 1.5,
+                ("without", "fuss"): 1.5, ("hassle", "free"): 1.5, ("rip", "off"): -2.5})

@@ -281,3 +281,6 @@ WORDS.update({"nitidas": 1.2, "nitidos": 1.2, "nitido": 1.2, "nitida": 1.2, "fie
 PHRASES.update({("no", "quita", "nada"): -1.5, ("nunca", "amarga"): 1.5,
                 ("sin", "frotar"): 1.2, ("mas", "caro", "de", "lo", "que"): 1.0,
                 ("tanto", "bombo"): -1.0, ("se", "cuelga"): -2.0})
+# "sin poner pegas", "sin rechistar": a return taken back without objections is praise.
+PHRASES.update({("sin", "poner", "pegas"): 1.5, ("sin", "poner", "ninguna", "pega"): 1.5,
+                ("sin", "rechistar"): 1.2, ("sin", "preguntas"): 1.0})

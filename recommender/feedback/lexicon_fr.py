@@ -313,3 +313,6 @@ WORDS.update({"riche": 1.2, "nets": 1.0, "net": 0.8, "fidele": 1.2, "fideles": 1
 PHRASES.update({("pleine", "forme"): 2.0, ("ne", "merite", "pas"): -2.0,
                 ("n", "enleve", "pas"): -1.5, ("ne", "chauffe", "plus"): -2.0,
                 ("plus", "cher", "qu", "il"): 1.0, ("reste", "sec"): 1.2})
+# "sans frais", "sans chichis": free of charge or fuss is praise, not a negated "frais".
+PHRASES.update({("sans", "frais"): 1.5, ("sans", "chichis"): 1.5, ("sans", "chichi"): 1.5,
+                ("confiance", "totale"): 2.0, ("sans", "me", "justifier"): 1.0})
