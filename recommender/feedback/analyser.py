@@ -22,7 +22,7 @@ from recommender.feedback.language import detect_language
 from recommender.feedback.models import MAX_TEXT_CHARS, FeedbackAnalysis
 from recommender.feedback.safety import SafetyResult, detect_safety
 from recommender.feedback.semantic import SemanticModel, SemanticSignals
-from recommender.feedback.sentiment import lexicon, score_tokens
+from recommender.feedback.sentiment import ironic_opener, lexicon, score_tokens
 from recommender.feedback.text import fold, tokens
 from recommender.feedback.themes import detect_themes, unmet_needs
 
@@ -81,6 +81,7 @@ class _RuleView:
     agreement: float
     neutral: bool
     safety: SafetyResult
+    ironic: bool = False  # praise as an opener before a body that is not praise
 
 
 class LocalFeedbackAnalyser:
@@ -178,7 +179,8 @@ class LocalFeedbackAnalyser:
         lang = _language(text, toks)
         lex = score_tokens(toks, lang)
         score, agreement, neutral = self._blend(lex.score, lex.hits, proba)
-        return _RuleView(lang, score, agreement, neutral, detect_safety(text, folded))
+        return _RuleView(lang, score, agreement, neutral, detect_safety(text, folded),
+                         ironic_opener(toks, lang))
 
     def _finish(self, text: str, folded: str, view: _RuleView, signal: SemanticSignals | None,
                 truncated: bool) -> FeedbackAnalysis:
@@ -190,6 +192,8 @@ class LocalFeedbackAnalyser:
             neutral = (neutral and abs(signal.sentiment) < ENCODER_UNDECIDED) \
                 or abs(score) < NEUTRAL_BAND
         sentiment, confidence = _label(score, agreement, neutral)
+        if view.ironic and sentiment != "negative":  # "Genial, llegó el 15 de enero."
+            score, sentiment, confidence = min(score, 0.0) - 0.3, "negative", 0.6
         categories, evidence = list(view.safety.categories), list(view.safety.evidence)
         if categories and signal is not None and self.semantic is not None \
                 and self.semantic.vetoes(signal):

@@ -339,3 +339,42 @@ def _superlative(tokens: list[str]) -> float:
             ) and not any(t in ("worst", "pire", "peor") for t in window):
                 return 1.5
     return 0.0
+
+
+# "Genial, el regalo de Reyes llegó el 15 de enero. Gracias, de verdad.": praise as a
+# one-word opener, followed by facts that are not praise, is irony. Across the labelled sets 72
+# of the 73 texts that open this way are complaints; a real review that opens "great..." goes
+# on to praise ("great...no problems at all!"), which keeps it positive.
+_PRAISE_OPENERS = word_set("""great brilliant fantastic wonderful lovely perfect marvellous
+    superb amazing genial geniale bravo super parfait perfecto perfecta estupendo fantastico
+    magnifique excellent excelente maravilloso maravilla merveilleux thanks cheers gracias
+    merci""")
+_OPENER_LEAD = word_set("oh well ah bon vaya so how que quel quelle muy tres really just ,")
+_OPENER_END = frozenset(",:!.")
+_CLOSER_WORDS = 4  # a last sentence this short is a closer ("Muy útil.", "Merci beaucoup.")
+
+
+def ironic_opener(toks: list[str], lang: str) -> bool:
+    """True for praise used as an opener before a text whose body is not praise."""
+    i = 0
+    while i < min(len(toks), 3) and toks[i] in _OPENER_LEAD:
+        i += 1
+    if i >= len(toks) or toks[i] not in _PRAISE_OPENERS:
+        return False
+    i += 1
+    if i >= len(toks) or toks[i] not in _OPENER_END:
+        return False
+    while i < len(toks) and toks[i] in BREAKS:
+        i += 1
+    sentences: list[list[str]] = [[]]
+    for tok in toks[i:]:
+        sentences[-1].append(tok)
+        if tok in ".!?":
+            sentences.append([])
+    sentences = [s for s in sentences if any(t not in BREAKS for t in s)]
+    if len(sentences) > 1 and sum(t not in BREAKS for t in sentences[-1]) <= _CLOSER_WORDS:
+        sentences = sentences[:-1]  # "... Gracias, de verdad." closes the irony
+    body = [t for s in sentences for t in s]
+    if sum(t not in BREAKS for t in body) < 3:
+        return False  # "Great, thanks!" is just praise
+    return score_tokens(body, lang).score <= 0.05

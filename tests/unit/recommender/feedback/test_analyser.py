@@ -44,6 +44,20 @@ def test_a_negated_verb_does_not_turn_a_complaint_into_praise(
     assert result.sentiment == sentiment, (text, result.score)
 
 
+@pytest.mark.parametrize(("text", "sentiment"), [
+    ("Brilliant, the advent calendar turned up on the 20th of December.", "negative"),
+    ("Genial, la lámpara llegó sin bombilla y sin instrucciones. Muy práctico.", "negative"),
+    ("Parfait, le colis est resté trois semaines au dépôt. Merci beaucoup.", "negative"),
+    ("Great, arrived early and looks even better than the photos.", "positive"),
+    ("Perfecto, justo lo que buscaba y muy bien embalado.", "positive"),
+    ("Super !", "positive"),
+])
+def test_praise_as_an_opener_before_plain_facts_is_irony(
+        lexicon_analyser: LocalFeedbackAnalyser, text: str, sentiment: str) -> None:
+    [result] = lexicon_analyser.analyse([text])
+    assert result.sentiment == sentiment, (text, result.score)
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("The delivery was quick and the mug is lovely.", "en"),
     ("El pedido llegó tarde y la caja estaba rota.", "es"),
