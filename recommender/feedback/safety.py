@@ -47,6 +47,7 @@ _PREVENTS = re.compile(
     r"elimin\w*|chasse|supprim\w*)\b"
 )
 _WORD = re.compile(r"[a-z']+")
+_ES_NEG_AFTER = re.compile(r"\w*\s+(?:nada|ninguna|ninguno|de nada)\b")
 _FREE_AFTER = re.compile(r"^[- ]?(?:free|libre|sans)\b")
 
 
@@ -133,8 +134,26 @@ _SMALL_PART = re.compile(
 )
 # A hazard word in quotation marks names or quotes the product: 'the "poison apple" candle',
 # '"explosive" party poppers' (unless the clause tells of harm to someone).
+_PERSON_PART = re.compile(rf"\b(?:{_BODY_WORDS.replace('son|', '')}|nina)\b")  # no "son" (fr)
 _OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“«']\s?[^\"“”«»']{0,25}$")
 _CLOSE_QUOTE = re.compile(r"[^\"“”«»']{0,25}[\"”»']")
+# "Our old toaster caught fire last year, but this one...": a former product's hazard.
+_FORMER = re.compile(r"\b(?:old|previous|former|last|antigu[oa]|anterior|viej[oa]|ancien(?:ne)?|"
+                     r"precedente?|vieux|vieille)\b")
+_THIS_ONE = re.compile(r"\b(?:this one|the new one|this new|este nuevo|esta nueva|pero este|"
+                       r"pero esta|celui-ci|celle-ci|ce nouveau|cette nouvelle)\b")
+# A scent called smoky, jewellery that blackened (tarnish): "the smoky cedar one", "le bracelet
+# a noirci".
+_SMOKY_SCENT = re.compile(
+    r"\b(?:smoky|smokey|ahumad[oa]s?|fumee?s?)\s+(?:\w+\s+)?(?:cedar|wood|woody|scent|smell|"
+    r"notes?|vanilla|fragrance|aroma|oud|amber|cedro|madera|olor|notas?|cedre|bois|parfum|"
+    r"odeur|senteur|vanille)"
+)
+_JEWELLERY = re.compile(
+    r"\b(?:bracelets?|rings?|necklaces?|earrings?|chains?|silver|argent|bagues?|colliers?|"
+    r"boucles?|pulseras?|anillos?|collar|plata|pendientes)\b"
+)
+_TARNISH = re.compile(r"noirci|blacken|ennegrec|turned black|se puso negr|devenu noir")
 # A fire next door or in the hills is not the product's: "our neighbour's shed caught fire the
 # night the parcel came", "l'incendie chez les voisins", "se incendió el monte".
 _FIRE_ELSEWHERE = re.compile(
@@ -153,7 +172,8 @@ _STORY = re.compile(
     r"temporada|episodes?|episodios?|films?|movies?|peliculas?|documentar\w*|documentaires?|"
     r"scenes?|escenas?|characters?|personajes?|personnages?|villain|mechant|author|autor|"
     r"peli|pelis|peliculon|serie|docu|"
-    r"auteur|audiobook|podcast)\b"
+    r"auteur|audiobook|podcast|board ?games?|juegos? de mesa|jeux? de societe|murder mystery|"
+    r"misterio|enigmes?|escape ?rooms?|cluedo)\b"
 )
 
 
@@ -171,6 +191,8 @@ def _negated(folded: str, start: int, end: int) -> bool:
         return True  # "ne m'irrite pas", "n'a pas pris feu"
     if _PREVENTS.search(clause):
         return True  # "kept me from burning", "evita quemaduras", "protège des brûlures"
+    if folded[max(0, start - 3) : start] == "de " and _ES_NEG_AFTER.match(folded, end):
+        return True  # "de chispa nada": nothing of a spark
     if folded[max(0, start - 4) : start] in ("non-", "non ", "anti"):
         return True
     return bool(_FREE_AFTER.match(folded[end : end + 8]))
@@ -265,8 +287,14 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
     if cat == "toxic_chemical" and _FIGURATIVE_TOXIC.search(folded):
         return False  # "my old job was toxic"
     if _OPEN_QUOTE.search(folded[max(0, start - 30) : start]) \
-            and _CLOSE_QUOTE.match(folded, end) and not _BODY_PART.search(clause):
+            and _CLOSE_QUOTE.match(folded, end) and not _PERSON_PART.search(clause):
         return False  # 'the "poison apple" candle'
+    if _FORMER.search(folded[max(0, start - 30) : start]) and _THIS_ONE.search(folded, end):
+        return False  # "our old toaster caught fire, but this one has been faultless"
+    if cat == "burn_fire" and (_SMOKY_SCENT.match(folded, start) or (
+            _TARNISH.match(matched) and _JEWELLERY.search(clause)
+            and not _BODY_PART.search(clause))):
+        return False  # "the smoky cedar candle", "le bracelet a noirci"
     if cat == "choking" and _CHOKED_LAUGHING.search(clause) and not _SMALL_PART.search(clause):
         return False  # "I choked on my tea laughing at this card"
     if cat == "burn_fire" and _FIRE_ELSEWHERE.search(folded[max(0, start - 40) : end + 40]) \
@@ -279,9 +307,12 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
     if _STORY.search(folded[max(0, start - 60) : end + 60]) and not _BODY_PART.search(clause):
         # a person or body part harmed keeps it; "me" alone does not ("me tuvo enganchada")
         return False  # "a thriller about a poisoner": the hazard is in the story
-    if cat == "burn_fire" and _BURN_WORD.match(matched) and _CANDLE.search(clause) \
-            and not _BODY.search(clause) and not _DAMAGE.search(clause):
-        return False  # "the candles burn evenly right to the end"
+    if cat == "burn_fire" and _BURN_WORD.match(matched):
+        # the candle may be named in the sentence before ("Scented candle. Burned it all
+        # evening"): then the harm or damage is looked for in that whole stretch
+        near = clause if _CANDLE.search(clause) else folded[max(0, start - 100) : end + 40]
+        if _CANDLE.search(near) and not _BODY.search(near) and not _DAMAGE.search(near):
+            return False  # "the candles burn evenly right to the end"
     return not (cat == "burn_fire" and _BURN_WORD.match(matched)
                 and _FOOD.search(clause) and not _BODY.search(clause))  # "the toast was burnt"
 

@@ -107,6 +107,14 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("Pour ma petite nièce allergique, ces étiquettes sont parfaites.", False),
     ("Siendo alérgico a los frutos secos, agradezco la lista de ingredientes.", False),
     ("My niece's allergic to nuts and her lips swelled after one of these biscuits.", True),
+    # a former product's hazard, a smoky scent, tarnished silver, a game's poison, "de X nada"
+    ("My last kettle caught fire, so I was wary, but this one has been perfect.", False),
+    ("The kettle caught fire, my old one never did.", True),
+    ("The smoky vanilla candle makes the whole flat cosy.", False),
+    ("La bague en argent a noirci au bout de deux jours.", False),
+    ("Los adornos llevan nombre de 'Chispitas' pero de chispa nada, apenas brillan.", False),
+    ("Board game where you unmask the poisoner at a dinner party, great fun.", False),
+    ("Pretty candle. Burned it one evening and it scorched the shelf above.", True),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
