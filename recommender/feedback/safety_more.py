@@ -193,7 +193,13 @@ CONTEXTUAL: list[tuple[str, list[str], str]] = [
     ),
     (
         "choking",
-        [r"\binhal\w*"],
+        # turning blue is what choking looks like: "mi bebé se puso morado"
+        [r"\binhal\w*",
+         r"\b(?:he|she|baby|toddler|son|daughter|kid|child|lips|face) (?:turned|went) "
+         r"(?:blue|purple)\b(?!-)",
+         r"\bse puso (?:morad[oa]|azul)\b",
+         r"\b(?:il|elle|bebe|fils|fille|enfant|levres) (?:est |sont )?devenue?s? "
+         r"(?:bleue?s?|violette?s?)\b"],
         r"\b(?:son|daughter|baby|toddler|kid|child|nephew|niece|hijo|hija|bebe|nino|nina|fils|"
         r"fille|enfant|petit|petite|nearly|almost|casi|failli)\b",
     ),

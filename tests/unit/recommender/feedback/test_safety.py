@@ -115,6 +115,11 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("Los adornos llevan nombre de 'Chispitas' pero de chispa nada, apenas brillan.", False),
     ("Board game where you unmask the poisoner at a dinner party, great fun.", False),
     ("Pretty candle. Burned it one evening and it scorched the shelf above.", True),
+    # turning blue is what choking looks like; a colour is not
+    ("Our toddler turned blue at the party, the balloon clip was to blame.", True),
+    ("Mi niña se puso morada con el tapón del biberón de juguete.", True),
+    ("Mon fils est devenu bleu en jouant avec la toupie.", True),
+    ("The baby blue paint turned blue-grey in the sun.", False),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
