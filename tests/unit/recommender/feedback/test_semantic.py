@@ -166,7 +166,7 @@ def test_cross_validation_holds_each_round_out(trained_analyser: LocalFeedbackAn
 
 def test_the_models_overrule_a_pattern_hit_they_are_sure_is_harmless(
         trained_analyser: LocalFeedbackAnalyser) -> None:
-    text = "The 'smoke grey' cushion turned out to be a muddy brown, what a letdown."
+    text = "The smoke grey cushion turned out to be a muddy brown, what a letdown."
     assert detect_safety(text, fold(text)).categories  # the pattern matches "smoke"
     assert not trained_analyser.analyse([text])[0].safety_concern
     no_veto = copy.copy(trained_analyser)
@@ -220,7 +220,7 @@ def test_a_pattern_hit_the_models_cannot_veto_skips_the_encoder(
     """A plain report is decided by its pattern (no veto possible, always negative), so the
     encoder is not run on it; the smoke-grey cushion, which the models may clear, is encoded."""
     report = "The kettle caught fire on the second day, I love the colour though."
-    cushion = "The 'smoke grey' cushion turned out to be a muddy brown, what a letdown."
+    cushion = "The smoke grey cushion turned out to be a muddy brown, what a letdown."
     counting = CountingEncoder(default_encoder())
     analyser = LocalFeedbackAnalyser(trained_analyser.classifier,
                                      lexicon_weight=trained_analyser.lexicon_weight,
