@@ -138,7 +138,7 @@ _PERSON_PART = re.compile(rf"\b(?:{_BODY_WORDS.replace('son|', '')}|nina)\b")  #
 _OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“«']\s?[^\"“”«»']{0,25}$")
 _CLOSE_QUOTE = re.compile(r"[^\"“”«»']{0,25}[\"”»']")
 # "Our old toaster caught fire last year, but this one...": a former product's hazard.
-_FORMER = re.compile(r"\b(?:old|previous|former|last|antigu[oa]|anterior|viej[oa]|ancien(?:ne)?|"
+_FORMER = re.compile(r"\b(?:old|previous|former|antigu[oa]|anterior|viej[oa]|ancien(?:ne)?|"
                      r"precedente?|vieux|vieille)\b")
 _THIS_ONE = re.compile(r"\b(?:this one|the new one|this new|este nuevo|esta nueva|pero este|"
                        r"pero esta|celui-ci|celle-ci|ce nouveau|cette nouvelle)\b")

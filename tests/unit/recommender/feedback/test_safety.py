@@ -108,7 +108,8 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("Siendo alérgico a los frutos secos, agradezco la lista de ingredientes.", False),
     ("My niece's allergic to nuts and her lips swelled after one of these biscuits.", True),
     # a former product's hazard, a smoky scent, tarnished silver, a game's poison, "de X nada"
-    ("My last kettle caught fire, so I was wary, but this one has been perfect.", False),
+    ("My previous kettle caught fire, so I was wary, but this one has been perfect.", False),
+    ("Last night the lamp caught fire; this one is a replacement.", True),
     ("The kettle caught fire, my old one never did.", True),
     ("The smoky vanilla candle makes the whole flat cosy.", False),
     ("La bague en argent a noirci au bout de deux jours.", False),
