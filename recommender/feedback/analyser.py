@@ -193,7 +193,7 @@ class LocalFeedbackAnalyser:
                 or abs(score) < NEUTRAL_BAND
         sentiment, confidence = _label(score, agreement, neutral)
         if view.ironic and sentiment != "negative":  # "Genial, llegó el 15 de enero."
-            score, sentiment, confidence = min(score, 0.0) - 0.3, "negative", 0.6
+            score, sentiment, confidence = _negative(score), "negative", 0.6
         categories, evidence = list(view.safety.categories), list(view.safety.evidence)
         if categories and signal is not None and self.semantic is not None \
                 and self.semantic.vetoes(signal):
@@ -201,7 +201,7 @@ class LocalFeedbackAnalyser:
         if not categories and signal is not None and signal.safety_categories:
             categories, evidence = list(signal.safety_categories), list(signal.safety_evidence)
         if categories and score > -0.3:  # always negative (the encoder shortcut relies on it)
-            score, sentiment = min(score, 0.0) - 0.3, "negative"
+            score, sentiment = _negative(score), "negative"
             confidence = max(confidence, 0.7)
         themes = detect_themes(folded, sentiment)
         needs = unmet_needs(text, folded)
@@ -236,6 +236,11 @@ class LocalFeedbackAnalyser:
                 score, agreement = CLASSIFIER_ALONE * clf, 0.85
             neutral = (hits == 0 and abs(clf) < UNDECIDED) or abs(score) < NEUTRAL_BAND
         return score, agreement, neutral
+
+
+def _negative(score: float) -> float:
+    """The score of a text the rules call negative whatever it scored (irony, a hazard)."""
+    return min(score, 0.0) - 0.3
 
 
 def _label(score: float, agreement: float, neutral: bool) -> tuple[str, float]:

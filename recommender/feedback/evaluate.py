@@ -3,9 +3,10 @@
 Files are ``lang<TAB>sentiment<TAB>safety<TAB>text``, where sentiment is positive/negative and
 safety a comma-separated list of categories (or ``-``). The registry's test set is
 ``TEST_SET`` (rounds 21, 22, 35 and 36: reviews, mostly of the gift shop's products, by
-writers who saw nothing of the project; no model trains on them; rounds 35-36 were first
-scored blind on the model they now measure). ``data/heldout.tsv`` is the older held-out set: no model trains on
-it either, but the lexicons and patterns were corrected on its misses, so it flatters them.
+writers who saw nothing of the project; no model trains on them, but a few patterns were
+later written from their misses, see ``data/README.md``). ``data/heldout.tsv`` is the older
+held-out set: no model trains on it either, but the lexicons and patterns were corrected on
+its misses, so it flatters them.
 """
 
 from __future__ import annotations

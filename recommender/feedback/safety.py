@@ -134,7 +134,9 @@ _SMALL_PART = re.compile(
 )
 # A hazard word in quotation marks names or quotes the product: 'the "poison apple" candle',
 # '"explosive" party poppers' (unless the clause tells of harm to someone).
-_PERSON_PART = re.compile(rf"\b(?:{_BODY_WORDS.replace('son|', '')}|nina)\b")  # no "son" (fr)
+# The quote rule leaves "son" out (French "his": « Étincelles » porte bien son nom). The other
+# rules keep it: dropping it there loses a true report ("à cause de son fond ... brûlé").
+_PERSON_PART = re.compile(rf"\b(?:{_BODY_WORDS.replace('son|', '')}|nina)\b")
 _OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“«']\s?[^\"“”«»']{0,25}$")
 _CLOSE_QUOTE = re.compile(r"[^\"“”«»']{0,25}[\"”»']")
 # "Our old toaster caught fire last year, but this one...": a former product's hazard.
