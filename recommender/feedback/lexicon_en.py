@@ -257,3 +257,7 @@ PHRASES.update({("does", "nothing"): -2.0, ("did", "nothing"): -2.0, ("not", "wo
 ADDITIONS.update({"gutted": -2.0, "lush": 2.0})
 PHRASES.update({("zero", "fuss"): 1.5, ("no", "fuss"): 1.5, ("without", "any", "fuss"): 1.5,
                 ("without", "fuss"): 1.5, ("hassle", "free"): 1.5, ("rip", "off"): -2.5})
+# "...said no one ever" turns the praise before it into sarcasm; "fair play", "legends" (UK).
+ADDITIONS.update({"legends": 2.5, "legend": 2.0})
+PHRASES.update({("said", "no", "one", "ever"): -4.0, ("said", "nobody", "ever"): -4.0,
+                ("fair", "play"): 1.5, ("cheers", "for", "that"): -1.5})

@@ -316,3 +316,7 @@ PHRASES.update({("pleine", "forme"): 2.0, ("ne", "merite", "pas"): -2.0,
 # "sans frais", "sans chichis": free of charge or fuss is praise, not a negated "frais".
 PHRASES.update({("sans", "frais"): 1.5, ("sans", "chichis"): 1.5, ("sans", "chichi"): 1.5,
                 ("confiance", "totale"): 2.0, ("sans", "me", "justifier"): 1.0})
+# "Chapeau au service client", "je m'attendais à pire"; Quebec "pas fort" (poor).
+PHRASES.update({("chapeau", "au"): 2.5, ("chapeau", "a"): 2.5, ("chapeau", "bas"): 2.5,
+                ("attendais", "a", "pire"): 1.8, ("attendais", "a", "bien", "pire"): 1.8,
+                ("pas", "fort"): -1.8})

@@ -62,7 +62,7 @@ class SafetyResult:
 _FOOD = re.compile(
     r"\b(?:toast|bread|rice|pizza|crust|cake|cookies?|steak|bacon|eggs?|"
     r"coffee|food|dinner|meal|tostadas?|pan|comida|arroz|carne|cafe|(?<!grille-)(?<!grille )pain|"
-    r"gateau|viande|repas|plat|creme)\b(?!-)"
+    r"gateau|viande|repas|plat|cremes?)\b(?!-)"
 )
 _BURN_WORD = re.compile(r"burn|quem|brul|carbon|charr|scorch|blacken|singe|cram")
 _BODY_WORDS = (
@@ -140,10 +140,11 @@ _PERSON_PART = re.compile(rf"\b(?:{_BODY_WORDS.replace('son|', '')}|nina)\b")
 _OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“«']\s?[^\"“”«»']{0,25}$")
 _CLOSE_QUOTE = re.compile(r"[^\"“”«»']{0,25}[\"”»']")
 # "Our old toaster caught fire last year, but this one...": a former product's hazard.
-_FORMER = re.compile(r"\b(?:old|previous|former|antigu[oa]|anterior|viej[oa]|ancien(?:ne)?|"
+_FORMER = re.compile(r"\b(?:(?<!-)old|previous|former|antigu[oa]|anterior|viej[oa]|ancien(?:ne)?|"
                      r"precedente?|vieux|vieille)\b")
 _THIS_ONE = re.compile(r"\b(?:this one|the new one|this new|este nuevo|esta nueva|pero este|"
-                       r"pero esta|celui-ci|celle-ci|ce nouveau|cette nouvelle)\b")
+                       r"pero esta|celui-ci|celle-ci|ce nouveau|cette nouvelle)\b|"
+                       r"[.;:]\s*(?:este|esta)\b")  # "...echaba chispas; este lleva"
 # A scent called smoky, jewellery that blackened (tarnish): "the smoky cedar one", "le bracelet
 # a noirci".
 _SMOKY_SCENT = re.compile(
@@ -162,6 +163,16 @@ _FIRE_ELSEWHERE = re.compile(
     r"\b(?:neighbou?rs?'?s?|next door|voisins?|vecin[oa]s?|(?:el|del|al) monte|bosque|forest|woods|"
     r"wildfires?|bushfires?|foret|hills?|colline|garrigue)\b"
 )
+# Heat a pan is made to take, a flame made to be set, a mouth on fire from chilli: "aguanta el
+# fuego fuerte", "une flamme bien réglable", "the Inferno sauce set his mouth on fire".
+_WITHSTANDS = re.compile(r"\b(?:withstands?|withstood|aguantan?|resisten?|soportan?|"
+                         r"supportent?|resistent?)\s+(?:\w+\s+){0,2}$")
+_SETTABLE_FLAME = re.compile(r"(?:flames?|flammes?|llamas?)\s+(?:\w+\s+)?(?:adjustable|"
+                             r"reglables?|regulables?|ajustables?)")
+_SPICY = re.compile(r"\b(?:chill?i\w*|chiles?|hot sauce|spic\w+|jalapen\w*|habanero\w*|"
+                    r"picantes?|pimient\w*|guindilla\w*|piment\w*|epice\w*|wasabi|curry|"
+                    r"peppers?|salsa)\b")
+_MOUTH = re.compile(r"\b(?:mouth|tongue|boca|lengua|bouche|langue|throat|garganta|gorge)\b")
 _FICTION = re.compile(
     r"\b(?:scenes?|escenas?|film'?s?|movie'?s?|pelicula|series|episode|"
     r"episodio|episode|novel|novela|roman|game|juego|jeu)\b"
@@ -297,6 +308,12 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
             _TARNISH.match(matched) and _JEWELLERY.search(clause)
             and not _BODY_PART.search(clause))):
         return False  # "the smoky cedar candle", "le bracelet a noirci"
+    if cat == "burn_fire" and (_WITHSTANDS.search(folded[max(0, start - 30) : start])
+                               or _SETTABLE_FLAME.match(folded, start)
+                               or (_SPICY.search(folded) and _MOUTH.search(clause))):
+        return False  # "aguanta el fuego fuerte", "sa flamme réglable", chilli in the mouth
+    if cat == "toxic_chemical" and re.match(r"poisoner|empoisonneu|envenenador", folded[start:]):
+        return False  # a poisoner is a story's character
     if cat == "choking" and _CHOKED_LAUGHING.search(clause) and not _SMALL_PART.search(clause):
         return False  # "I choked on my tea laughing at this card"
     if cat == "burn_fire" and _FIRE_ELSEWHERE.search(folded[max(0, start - 40) : end + 40]) \

@@ -53,6 +53,11 @@ COUNTERFACTUAL = word_set("""wanted hoped wish wished expected want queria esper
     voulais esperais envie aurais habria hubiera would""")
 WORRIES = word_set("""worried afraid feared fear thought temia temiamos miedo peur craignais
     pensais""")
+# "At first I loved it": a first impression that later sentences revise counts little
+FIRST_IMPRESSIONS = tuple(tuple(p.split()) for p in (
+    "at first", "initially", "al principio", "en un principio", "al inicio", "au debut",
+    "au depart", "dans un premier temps"))
+_FIRST_STARTS = frozenset(seq[0] for seq in FIRST_IMPRESSIONS)
 _MAX_PHRASE = 6
 _NEGATION_WINDOW = 3
 
@@ -243,6 +248,8 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
     values: list[tuple[int, float]] = []  # (sentence index, valence)
     sentence = 0
     contrast_at: dict[int, int] = {}  # sentence -> index in values where the contrast starts
+    first_impressions: set[int] = set()  # sentences that state a first impression
+    last_sentence = 0  # the last sentence with a word
     exclaim = 0
     marks = _Marks()
     i, n = 0, len(tokens)
@@ -255,8 +262,12 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
                 exclaim += 1
             i += 1
             continue
+        last_sentence = sentence
         if tok in CONTRASTS and tok != "aunque":
             contrast_at[sentence] = len(values)
+        if tok in _FIRST_STARTS and any(tuple(tokens[i : i + len(seq)]) == seq
+                                        for seq in FIRST_IMPRESSIONS):
+            first_impressions.add(sentence)
         for seq in NEGATING_PHRASES.get(tok, ()):
             if tuple(tokens[i : i + len(seq)]) == seq:
                 marks.negators.add(i + len(seq) - 1)
@@ -312,7 +323,10 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
         sent: any(s2 == sent and k >= start for k, (s2, _) in enumerate(values))
         for sent, start in contrast_at.items()
     }
+    revised = {sent for sent in first_impressions if sent < last_sentence}
     for k, (sent, value) in enumerate(values):
+        if sent in revised:
+            value *= 0.15
         start = contrast_at.get(sent)
         if start is not None:
             # "Looked great online, but in reality it's tacky": what follows "but" wins, even

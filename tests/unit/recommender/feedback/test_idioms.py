@@ -31,6 +31,15 @@ CASES = [
     ("The pens never smudge.", "positive"),
     ("Killer price for such a sturdy rack.", "positive"),
     ("It looks cheap in real life.", "negative"),
+    # sarcasm markers, UK and Quebec slang, a first impression revised later
+    ("So thrilled to pay £8 postage for a bookmark, said no one ever.", "negative"),
+    ("Everything I used is now behind a paywall. Cheers for that.", "negative"),
+    ("Courier rang ahead and carried it upstairs, legends.", "positive"),
+    ("Boîte laissée sous la pluie, tout détrempé. Pas fort.", "negative"),
+    ("Franchement je m'attendais à pire, la poupée est jolie.", "positive"),
+    ("Chapeau au service client, réponse en une heure.", "positive"),
+    ("Loved it at first. A week later the zip snapped and the seller vanished.", "negative"),
+    ("Au début j'étais déçue. Une semaine plus tard, je l'adore.", "positive"),
 ]
 
 

@@ -121,6 +121,18 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("Mi niña se puso morada con el tapón del biberón de juguete.", True),
     ("Mon fils est devenu bleu en jouant avec la toupie.", True),
     ("The baby blue paint turned blue-grey in the sun.", False),
+    # heat a pan is made to take, a flame made to be set, chilli in the mouth, a poisoner, a
+    # dessert, a former product in Spanish; a toddler's age is not an "old" product
+    ("La cazuela aguanta el fuego fuerte sin deformarse.", False),
+    ("The skillet withstands high heat and the handle stays cool.", False),
+    ("Briquet de cuisine avec une flamme bien réglable, très pratique.", False),
+    ("The habanero sauce had my mouth on fire for ten minutes, loved it.", False),
+    ("The chilli grinder cracked and a shard cut my mouth.", True),
+    ("Read the one about the poisoner nanny while the baby slept, gripping.", False),
+    ("Crèmes brûlées parfaites avec ce chalumeau.", False),
+    ("Mi plancha anterior echaba chispas; esta va de maravilla.", False),
+    ("The eye came off, my 14-month-old was gagging on it. This is a hazard.", True),
+    ("The kettle handle got so hot it burned my palm.", True),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
