@@ -159,7 +159,7 @@ class LocalFeedbackAnalyser:
         text_p = semantic.text_safety(features)
         need = [i for i, (view, p) in enumerate(zip(views, text_p, strict=True))
                 if semantic.encoder_needed(view.score, float(p), view.safety.categories,
-                                           NEUTRAL_BAND)]
+                                           NEUTRAL_BAND, explicit=view.safety.explicit)]
         out: list[SemanticSignals | None] = [None] * len(texts)
         if need:
             vectors = self.encoder.encode([texts[i] for i in need])
@@ -195,8 +195,8 @@ class LocalFeedbackAnalyser:
         if view.ironic and sentiment != "negative":  # "Genial, llegó el 15 de enero."
             score, sentiment, confidence = _negative(score), "negative", 0.6
         categories, evidence = list(view.safety.categories), list(view.safety.evidence)
-        if categories and signal is not None and self.semantic is not None \
-                and self.semantic.vetoes(signal):
+        if categories and not view.safety.explicit and signal is not None \
+                and self.semantic is not None and self.semantic.vetoes(signal):
             categories, evidence = [], []  # "a thriller about a poisoning": the models disagree
         if not categories and signal is not None and signal.safety_categories:
             categories, evidence = list(signal.safety_categories), list(signal.safety_evidence)

@@ -57,6 +57,7 @@ class SafetyResult:
 
     categories: list[str]
     evidence: list[str]
+    explicit: bool = False  # the text names the hazard outright ("a fire hazard"): no veto
 
 
 _FOOD = re.compile(
@@ -280,10 +281,40 @@ def detect_safety(text: str, folded: str, *, second_tier: bool | None = None) ->
         for cat, start, end in _second_tier(folded):
             if cat not in categories and _kept(cat, folded, start, end, folded[start:end]):
                 _add(cat, text, start, end, categories, evidence)
-    return SafetyResult(categories, evidence)
+    return SafetyResult(categories, evidence, bool(categories) and _explicit(folded))
 
 
 SECOND_TIER = False  # not adopted: blind round 14 P 0.897 / R 0.619 with it, 0.962 / 0.595 without
+
+
+# A hazard named outright, "a fire hazard", "burn risk", a deep cut, stitches, "risque d'étouffement", "peligro de
+# asfixia", is a report whatever the learned models say (they read such sentences as the
+# negated look-alikes they resemble: a test-set "These oven gloves are a burn risk" sat at
+# 0.11). Not when negated ("aucun risque d'incendie") or quoted from a label or warning.
+_EXPLICIT = re.compile(
+    r"\b(?:fire|burn|burns|choking|choke|shock|electrocution|electrical|cut|suffocation|"
+    r"strangulation|poisoning|safety) (?:hazard|risk)s?\b|"
+    r"\b(?:peligro|riesgo)s? (?:real |claro |serio )?de (?:quemaduras?|incendio|asfixia|"
+    r"atragantamiento|electrocucion|descargas?|cortes?|intoxicacion|envenenamiento)\b|"
+    r"\brisques? (?:reel |serieux )?d'? ?(?:brulures?|incendie|etouffement|electrocution|"
+    r"electrisation|coupures?|intoxication|asphyxie|strangulation)\b|"
+    r"\b(?:deep cut|coupure profonde|entaille profonde|corte profundo|points de suture|"
+    r"puntos de sutura|(?:needed|got|had|needing|\d+|two|three|four|five|six|ten) stitches|"
+    r"(?:dieron|pusieron|ponerle|ponerme) (?:\w+ )?puntos)\b"  # an injury told outright
+)
+_WARNING = re.compile(r"\b(?:warn\w*|labels?|labelled|says|packaging|box|advert\w*|aviso|"
+                      r"etiquetas?|pone|caja|avertissement|etiquettes?|indique|mise en garde|"
+                      r"notice|boite|emballage)\b")
+
+
+def _explicit(folded: str) -> bool:
+    """True when a hazard is named outright, not negated, hypothetical or a label's warning."""
+    for match in _EXPLICIT.finditer(folded):
+        start, end = match.start(), match.end()
+        if not (_negated(folded, start, end) or _HYPOTHETICAL.search(folded[max(0, start - 25) : start])
+                or _WARNING.search(_clause(folded, start, end))):
+            return True
+    return False
 
 
 def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:

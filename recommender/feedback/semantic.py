@@ -19,8 +19,9 @@ core: the encoder (the slow part) only runs on texts whose decision it can chang
 score with ``w * |s| - (1 - w) >= b`` keeps its sign, and stays outside the neutral band b,
 whatever the encoder says, and a text-model probability ``p <= 2t - 1`` keeps the ensemble
 mean at or below the threshold ``t`` (and the text model below its own flagging level). A
-pattern hit with the text model at or above the veto level decides both: it cannot be vetoed,
-and a safety concern is always negative.
+pattern hit with the text model at or above the veto level, or one that names the hazard
+outright ("a fire hazard"), decides both: it cannot be vetoed, and a safety concern is always
+negative.
 """
 
 from __future__ import annotations
@@ -140,14 +141,16 @@ class SemanticModel:
         return text_probability < getattr(self, "rule_veto", 0.0)
 
     def encoder_needed(self, rule_score: float, text_probability: float,
-                       rule_categories: Sequence[str], neutral_band: float = 0.0) -> bool:
+                       rule_categories: Sequence[str], neutral_band: float = 0.0, *,
+                       explicit: bool = False) -> bool:
         """True when the encoder can change the text's sentiment label or safety verdict.
 
-        A pattern hit that cannot be vetoed decides both (the text is a safety concern, and a
-        safety concern is always negative); otherwise the encoder is needed when either blend
-        is still open."""
+        A pattern hit that cannot be vetoed (the text model is too sure, or the hazard is named
+        outright: ``explicit``) decides both (the text is a safety concern, and a safety
+        concern is always negative); otherwise the encoder is needed when either blend is still
+        open."""
         if rule_categories:
-            return self.may_veto(text_probability)
+            return not explicit and self.may_veto(text_probability)
         return not (self.sentiment_decided(rule_score, neutral_band)
                     and self.safety_decided(text_probability))
 

@@ -139,3 +139,22 @@ def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bo
     from recommender.feedback.text import fold
 
     assert bool(detect_safety(text, fold(text)).categories) == hazard, text
+
+
+@pytest.mark.parametrize(("text", "explicit"), [
+    ("These oven gloves are a burn risk, the heat comes straight through.", True),
+    ("Las piezas se sueltan con facilidad, peligro de asfixia para los niños.", True),
+    ("Risque d'étouffement : les roues se déboîtent à la main.", True),
+    ("Coupure profonde avec ce couteau à huîtres.", True),
+    ("The glass split in my hand, four stitches.", True),
+    ("Le réchaud a une coupure automatique, donc aucun risque d'incendie.", False),
+    ("The box says choking hazard for under-3s, fair enough for a 5-year-old.", False),
+    ("The sewing machine skipped stitches from the very first seam.", False),
+    ("The lamp caught fire.", False),  # a report, but not a hazard named outright
+])
+def test_a_hazard_named_outright_is_marked_explicit(text: str, explicit: bool) -> None:
+    """Such hits are never vetoed by the learned models (``SafetyResult.explicit``)."""
+    from recommender.feedback.safety import detect_safety
+    from recommender.feedback.text import fold
+
+    assert detect_safety(text, fold(text)).explicit == explicit, text

@@ -36,7 +36,8 @@ class NoShortcut(SemanticModel):
     """The same models with the shortcuts disabled: every text is encoded."""
 
     def encoder_needed(self, rule_score: float, text_probability: float,
-                       rule_categories: Sequence[str], neutral_band: float = 0.0) -> bool:
+                       rule_categories: Sequence[str], neutral_band: float = 0.0, *,
+                       explicit: bool = False) -> bool:
         return True
 
 
@@ -213,6 +214,24 @@ def test_a_pattern_hit_is_vetoed_only_when_both_models_call_it_harmless(
                                           trained_analyser.classifier)
     assert model.vetoes(both_low)
     assert not model.vetoes(text_unsure)  # the mean (0.085) is low, but only the network is sure
+
+
+def test_a_hazard_named_outright_is_never_vetoed(
+        trained_analyser: LocalFeedbackAnalyser) -> None:
+    """Both models near zero veto a pattern hit, but not one that names the hazard itself
+    ("a burn risk"); a negated or label-quoted hazard name is an ordinary hit."""
+    model = _network_saying(trained_analyser.semantic, 0.01)
+    model.rule_veto = 1.0  # every other pattern hit is vetoed
+    analyser = LocalFeedbackAnalyser(trained_analyser.classifier,
+                                     lexicon_weight=trained_analyser.lexicon_weight,
+                                     semantic=model, encoder=default_encoder())
+    named, quoted, negated = analyser.analyse([
+        "These oven gloves are a burn risk, the heat comes straight through the cotton.",
+        "The box says choking hazard for under-3s and the rattle is for 6 months up.",
+        "Automatic cut-off, so no fire risk at all, and the smoke grey finish is lovely.",
+    ])
+    assert named.safety_categories == ["burn_fire"] and named.sentiment == "negative"
+    assert not quoted.safety_concern and not negated.safety_concern
 
 
 def test_a_pattern_hit_the_models_cannot_veto_skips_the_encoder(
