@@ -63,7 +63,7 @@ class SafetyResult:
 _FOOD = re.compile(
     r"\b(?:toast|bread|rice|pizza|crust|cake|cookies?|steak|bacon|eggs?|"
     r"coffee|food|dinner|meal|tostadas?|pan|comida|arroz|carne|cafe|(?<!grille-)(?<!grille )pain|"
-    r"gateau|viande|repas|plat|cremes?)\b(?!-)"
+    r"gateau|viande|repas|plat|cremes?|crepes?|pancakes?|tortitas?|galettes?)\b(?!-)"
 )
 _BURN_WORD = re.compile(r"burn|quem|brul|carbon|charr|scorch|blacken|singe|cram")
 _BODY_WORDS = (
@@ -170,6 +170,10 @@ _WITHSTANDS = re.compile(r"\b(?:withstands?|withstood|aguantan?|resisten?|soport
                          r"supportent?|resistent?)\s+(?:\w+\s+){0,2}$")
 _SETTABLE_FLAME = re.compile(r"(?:flames?|flammes?|llamas?)\s+(?:\w+\s+)?(?:adjustable|"
                              r"reglables?|regulables?|ajustables?)")
+# An electric candle's flame is compared with a real one: "on dirait une vraie flamme".
+_REAL_FLAME = re.compile(r"(?:real|vraie|veritable|verdadera|de verdad|authentique)\s*$")
+_FLAMELESS = re.compile(r"\b(?:led|electric|electrique|electrica|battery|piles|pilas|"
+                        r"flameless|sans flamme|sin llama)\b")
 _SPICY = re.compile(r"\b(?:chill?i\w*|chiles?|hot sauce|spic\w+|jalapen\w*|habanero\w*|"
                     r"picantes?|pimient\w*|guindilla\w*|piment\w*|epice\w*|wasabi|curry|"
                     r"peppers?|salsa)\b")
@@ -343,6 +347,9 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
                                or _SETTABLE_FLAME.match(folded, start)
                                or (_SPICY.search(folded) and _MOUTH.search(clause))):
         return False  # "aguanta el fuego fuerte", "sa flamme réglable", chilli in the mouth
+    if cat == "burn_fire" and _REAL_FLAME.search(folded[max(0, start - 20) : start]) \
+            and _FLAMELESS.search(folded):
+        return False  # "LED candles: on dirait une vraie flamme"
     if cat == "toxic_chemical" and re.match(r"poisoner|empoisonneu|envenenador", folded[start:]):
         return False  # a poisoner is a story's character
     if cat == "choking" and _CHOKED_LAUGHING.search(clause) and not _SMALL_PART.search(clause):

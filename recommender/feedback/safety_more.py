@@ -128,9 +128,19 @@ MORE: dict[str, list[str]] = {
 
 # Cue patterns moved out of the strong list: they need a harmless-reading veto or a context.
 _RAZOR = r"\brazor[- ]sharp\b"
+_SWALLOWS = [r"\bswallow(?:ed|ing)?\b", r"\baval(?:e|er|ait|ant|ee|ees|es)\b",
+             r"\bse (?:lo |la |los |las )?trag\w*"]
 MORE_WEAK: dict[str, tuple[list[str], str]] = {
+    # "le cabas avale tout le marché", "the tote swallows a week's shopping": a container
+    "choking": (
+        _SWALLOWS,
+        r"\b(?:bags?|tote|backpack|rucksack|suitcase|basket|drawer|printer|vacuum|hoover|"
+        r"letterbox|mailbox|cabas|sacs?|sacoche|valise|panier|tiroir|imprimante|aspirateur|"
+        r"boite aux lettres|tirelire|trappe|mochila|bolso|bolsa|maleta|cesta|cajon|impresora|"
+        r"aspiradora|buzon|hucha)\s+(?:\w+\s+){0,2}(?:swallow|aval|se (?:lo |la |los |las )?trag)",
+    ),
     "cut_injury": (
-        [_RAZOR],
+        [_RAZOR, r"\bcoupe comme un rasoir\b", r"\bcorta como una (?:cuchilla|navaja)\b"],
         r"\b(?:knife|knives|blade|blades|scissors|shears|chisel|razor|cuchillos?|tijeras|"
         r"couteaux?|ciseaux|lame|lames)\b",
     ),

@@ -133,6 +133,14 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("Mi plancha anterior echaba chispas; esta va de maravilla.", False),
     ("The eye came off, my 14-month-old was gagging on it. This is a hazard.", True),
     ("The kettle handle got so hot it burned my palm.", True),
+    # a bag that swallows the shopping, a knife that cuts like a razor, an LED candle's "real
+    # flame", burnt pancakes
+    ("Ce cabas avale tout, même les courses de la semaine.", False),
+    ("The tote bag swallowed a week's shopping and the handles held.", False),
+    ("My son swallowed a bead from the bag of craft beads.", True),
+    ("Le couteau d'office coupe comme un rasoir, quel bonheur.", False),
+    ("Las velas LED parecen una llama de verdad, sin riesgo con los gatos.", False),
+    ("The smoke alarm went off when I burnt the pancakes, works a treat.", False),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
