@@ -142,10 +142,13 @@ _OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“«']\s?[^\"“”«»']{0,25}$")
 _CLOSE_QUOTE = re.compile(r"[^\"“”«»']{0,25}[\"”»']")
 # "Our old toaster caught fire last year, but this one...": a former product's hazard.
 _FORMER = re.compile(r"\b(?:(?<!-)old|previous|former|antigu[oa]|anterior|viej[oa]|ancien(?:ne)?|"
-                     r"precedente?|vieux|vieille)\b")
+                     r"precedente?|vieux|vieille|(?:que )?tenia antes|(?:que j'avais )?avant|"
+                     r"i had before|elsewhere|ailleurs|en otro sitio|en otra tienda|"
+                     r"(?:the|my|our) last (?!night|time|week|month|year|day|weekend)\w+)\b")
 _THIS_ONE = re.compile(r"\b(?:this one|the new one|this new|este nuevo|esta nueva|pero este|"
                        r"pero esta|celui-ci|celle-ci|ce nouveau|cette nouvelle)\b|"
-                       r"[.;:]\s*(?:este|esta)\b")  # "...echaba chispas; este lleva"
+                       r"[.;:-]\s*(?:este|esta|estos|estas|ceux-ci|celles-ci|this one)\b")
+# (the demonstrative after a break: "...echaba chispas; este lleva", "; ceux-ci, avec")
 # A scent called smoky, jewellery that blackened (tarnish): "the smoky cedar one", "le bracelet
 # a noirci".
 _SMOKY_SCENT = re.compile(
@@ -337,7 +340,7 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
     if _OPEN_QUOTE.search(folded[max(0, start - 30) : start]) \
             and _CLOSE_QUOTE.match(folded, end) and not _PERSON_PART.search(clause):
         return False  # 'the "poison apple" candle'
-    if _FORMER.search(folded[max(0, start - 30) : start]) and _THIS_ONE.search(folded, end):
+    if _FORMER.search(folded[max(0, start - 50) : start]) and _THIS_ONE.search(folded, end):
         return False  # "our old toaster caught fire, but this one has been faultless"
     if cat == "burn_fire" and (_SMOKY_SCENT.match(folded, start) or (
             _TARNISH.match(matched) and _JEWELLERY.search(clause)

@@ -157,7 +157,13 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:slice|sliced|cut|chopped) off\b",
         r"\bbleed\w*",
         r"\bbled\b",
-        r"\bblood\w*",
+        # not "bloody" as a British or Australian intensifier ("bloody ripper", "bloody awful")
+        r"\bblood(?!y (?:ripper|brilliant|great|good|gorgeous|awful|terrible|hell|well|lovely|"
+        r"fantastic|amazing|useless|rubbish|expensive|annoying|hopeless|nightmare|love|loved|"
+        r"beaut|beauty|legends?|bargain|ridiculous|joke|disgrace|shambles|quick|fast|slow|"
+        r"perfect|genius|delicious|stunning|beautiful|cute|marvellous|excellent|chuffed|"
+        r"impressed|ages|forever|never|huge|tiny|massive|big|small|noisy|cheap|dear|deadly|"
+        r"mint|unreal|epic|ace|top|good|bonza|bonzer)\b)\w*",
         r"\binjur\w*",
         r"\bwound\w*",
         r"\bstitches\b",

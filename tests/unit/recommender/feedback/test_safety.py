@@ -141,6 +141,12 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("Le couteau d'office coupe comme un rasoir, quel bonheur.", False),
     ("Las velas LED parecen una llama de verdad, sin riesgo con los gatos.", False),
     ("The smoke alarm went off when I burnt the pancakes, works a treat.", False),
+    # "bloody" as an intensifier; a product had before or bought elsewhere
+    ("Bloody ripper of a gift set, the missus loves it.", False),
+    ("My son's knee was bloody after the scooter's brake failed.", True),
+    ("La freidora que tenía antes olía a quemado; esta, en cambio, va perfecta.", False),
+    ("Les lampions achetés ailleurs avaient pris feu ; ceux-ci ont tenu toute la fête.", False),
+    ("The lampions caught fire at the party; these were a replacement from the shop.", True),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
