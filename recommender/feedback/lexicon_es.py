@@ -284,3 +284,5 @@ PHRASES.update({("no", "quita", "nada"): -1.5, ("nunca", "amarga"): 1.5,
 # "sin poner pegas", "sin rechistar": a return taken back without objections is praise.
 PHRASES.update({("sin", "poner", "pegas"): 1.5, ("sin", "poner", "ninguna", "pega"): 1.5,
                 ("sin", "rechistar"): 1.2, ("sin", "preguntas"): 1.0})
+# "un sol de chico": a lovely person.
+PHRASES.update({("un", "sol", "de"): 2.5, ("una", "sol", "de"): 2.5})

@@ -320,3 +320,6 @@ PHRASES.update({("sans", "frais"): 1.5, ("sans", "chichis"): 1.5, ("sans", "chic
 PHRASES.update({("chapeau", "au"): 2.5, ("chapeau", "a"): 2.5, ("chapeau", "bas"): 2.5,
                 ("attendais", "a", "pire"): 1.8, ("attendais", "a", "bien", "pire"): 1.8,
                 ("pas", "fort"): -1.8})
+# "c'est abusé", "franchement exagéré", "je passe mon tour": a price or a product refused.
+WORDS.update({"abuse": -2.0, "exagere": -1.8, "exageres": -1.8, "exageree": -1.8})
+PHRASES.update({("passe", "mon", "tour"): -1.8})
