@@ -180,6 +180,7 @@ _FLAMELESS = re.compile(r"\b(?:led|electric|electrique|electrica|battery|piles|p
 _SPICY = re.compile(r"\b(?:chill?i\w*|chiles?|hot sauce|spic\w+|jalapen\w*|habanero\w*|"
                     r"picantes?|pimient\w*|guindilla\w*|piment\w*|epice\w*|wasabi|curry|"
                     r"peppers?|salsa)\b")
+_POISONER = re.compile(r"poisoner|empoisonneu|envenenador")  # a story's character
 _MOUTH = re.compile(r"\b(?:mouth|tongue|boca|lengua|bouche|langue|throat|garganta|gorge)\b")
 _FICTION = re.compile(
     r"\b(?:scenes?|escenas?|film'?s?|movie'?s?|pelicula|series|episode|"
@@ -294,10 +295,11 @@ def detect_safety(text: str, folded: str, *, second_tier: bool | None = None) ->
 SECOND_TIER = False  # not adopted: blind round 14 P 0.897 / R 0.619 with it, 0.962 / 0.595 without
 
 
-# A hazard named outright, "a fire hazard", "burn risk", a deep cut, stitches, "risque d'étouffement", "peligro de
-# asfixia", is a report whatever the learned models say (they read such sentences as the
-# negated look-alikes they resemble: a test-set "These oven gloves are a burn risk" sat at
-# 0.11). Not when negated ("aucun risque d'incendie") or quoted from a label or warning.
+# A hazard named outright ("a fire hazard", "burn risk", "risque d'étouffement", "peligro de
+# asfixia") or an injury told outright (a deep cut, stitches) is a report whatever the learned
+# models say: they read such sentences as the negated look-alikes they resemble (a test-set
+# "These oven gloves are a burn risk" sat at 0.11). Not when negated ("aucun risque
+# d'incendie"), hypothetical, or quoted from a label or warning.
 _EXPLICIT = re.compile(
     r"\b(?:fire|burn|burns|choking|choke|shock|electrocution|electrical|cut|suffocation|"
     r"strangulation|poisoning|safety) (?:hazard|risk)s?\b|"
@@ -318,7 +320,8 @@ def _explicit(folded: str) -> bool:
     """True when a hazard is named outright, not negated, hypothetical or a label's warning."""
     for match in _EXPLICIT.finditer(folded):
         start, end = match.start(), match.end()
-        if not (_negated(folded, start, end) or _HYPOTHETICAL.search(folded[max(0, start - 25) : start])
+        if not (_negated(folded, start, end)
+                or _HYPOTHETICAL.search(folded[max(0, start - 25) : start])
                 or _WARNING.search(_clause(folded, start, end))):
             return True
     return False
@@ -353,7 +356,7 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
     if cat == "burn_fire" and _REAL_FLAME.search(folded[max(0, start - 20) : start]) \
             and _FLAMELESS.search(folded):
         return False  # "LED candles: on dirait une vraie flamme"
-    if cat == "toxic_chemical" and re.match(r"poisoner|empoisonneu|envenenador", folded[start:]):
+    if cat == "toxic_chemical" and _POISONER.match(folded, start):
         return False  # a poisoner is a story's character
     if cat == "choking" and _CHOKED_LAUGHING.search(clause) and not _SMALL_PART.search(clause):
         return False  # "I choked on my tea laughing at this card"
