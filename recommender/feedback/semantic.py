@@ -47,7 +47,7 @@ FILENAME = "semantic.joblib"
 RULE_WEIGHT = 0.8
 SAFETY_THRESHOLD = 0.55
 HIDDEN = 256  # units of the embedding networks' hidden layer
-RULE_VETO = 0.2  # a pattern hit is dropped when both safety models are below this
+RULE_VETO = 0.1  # a pattern hit is dropped when both safety models are below this
 TEXT_SURE = 0.9  # the text model alone flags above this, whatever the network says
 SECOND_CATEGORY = 0.9  # a second category is named only when its model is this sure
 _CLAUSES = re.compile(r"(?<=[.;:!?])\s+|,\s+|\s+(?:but|pero|mais|and then|y luego|et puis)\s+")
