@@ -54,10 +54,11 @@ COUNTERFACTUAL = word_set("""wanted hoped wish wished expected want queria esper
 WORRIES = word_set("""worried afraid feared fear thought temia temiamos miedo peur craignais
     pensais""")
 # "At first I loved it": a first impression that later sentences revise counts little
-FIRST_IMPRESSIONS = tuple(tuple(p.split()) for p in (
-    "at first", "initially", "al principio", "en un principio", "al inicio", "au debut",
-    "au depart", "dans un premier temps"))
-_FIRST_STARTS = frozenset(seq[0] for seq in FIRST_IMPRESSIONS)
+# (indexed by first token, like NEGATING_PHRASES)
+FIRST_IMPRESSIONS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in ("at first", "initially", "al principio", "en un principio", "al inicio",
+                "au debut", "au depart", "dans un premier temps"):
+    FIRST_IMPRESSIONS.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 _MAX_PHRASE = 6
 _NEGATION_WINDOW = 3
 
@@ -265,8 +266,7 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
         last_sentence = sentence
         if tok in CONTRASTS and tok != "aunque":
             contrast_at[sentence] = len(values)
-        if tok in _FIRST_STARTS and any(tuple(tokens[i : i + len(seq)]) == seq
-                                        for seq in FIRST_IMPRESSIONS):
+        if any(tuple(tokens[i : i + len(seq)]) == seq for seq in FIRST_IMPRESSIONS.get(tok, ())):
             first_impressions.add(sentence)
         for seq in NEGATING_PHRASES.get(tok, ()):
             if tuple(tokens[i : i + len(seq)]) == seq:
