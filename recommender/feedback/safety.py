@@ -42,13 +42,14 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?,()]|\b(?:but|and|then|pero|y|luego|mais|et|p
 _PREVENTS = re.compile(
     r"\b(?:kept|keeps|keep|stops?|stopped|protects?|protected|prevents?|prevented|saved?) "
     r"(?:\w+ )?(?:from|against)\b|\bprevents?\b|\b(?:evita|evito|previene|impide|protege de|"
-    r"protege contra|empeche|evite|protege de|protege des|protege du|protege contre)\b"
+    r"protege contra|empeche|evite|protege de|protege des|protege du|protege contre|"
+    r"protection (?:contre|against|from|anti)|proteccion (?:contra|anti)|protected against)\b"
     r"|\b(?:cleared|clears|removed|removes|eliminat\w*|got rid of|gets rid of|quito|quita|"
     r"elimin\w*|chasse|supprim\w*)\b"
 )
 _WORD = re.compile(r"[a-z']+")
 _ES_NEG_AFTER = re.compile(r"\w*\s+(?:nada|ninguna|ninguno|de nada)\b")
-_FREE_AFTER = re.compile(r"^[- ]?(?:free|libre|sans)\b")
+_FREE_AFTER = re.compile(r"[- ]?(?:free|libre|sans|protection|proof|cut-?off|shut-?off)\b")
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,9 @@ _TOXIC_FIGURES = (
     r"husband|wife|boyfriend|girlfriend|colleagues?|coworkers?|neighbou?rs?|trabajo|jefe|"
     r"relacion|ambiente|gente|cunad[oa]s?|suegr[oa]s?|pareja|novi[oa]|ex-?novi[oa]|"
     r"companer[oa]s?|colegas?|vecin[oa]s?|travail|patron|relation|ambiance|gens|belle-mere|"
-    r"belle-soeur|beau-frere|collegues?|copain|copine|conjoint|voisins?"
+    r"belle-soeur|beau-frere|collegues?|copain|copine|conjoint|voisins?|service|staff|"
+    r"servicio|atencion|personal|personnel|vendeur|vendedor|seller|manager|management|"
+    r"gerente|equipo|equipe|team|comments?|comentarios|commentaires|vibes?|fandom|community"
 )
 _FIGURATIVE_TOXIC = re.compile(
     rf"\b(?:{_TOXIC_FIGURES})\b[^.]{{0,20}}\b(?:toxic|toxico|toxica|toxique)|"
@@ -143,12 +146,35 @@ _CLOSE_QUOTE = re.compile(r"[^\"“”«»']{0,25}[\"”»']")
 # "Our old toaster caught fire last year, but this one...": a former product's hazard.
 _FORMER = re.compile(r"\b(?:(?<!-)old|previous|former|antigu[oa]|anterior|viej[oa]|ancien(?:ne)?|"
                      r"precedente?|vieux|vieille|(?:que )?tenia antes|(?:que j'avais )?avant|"
-                     r"i had before|elsewhere|ailleurs|en otro sitio|en otra tienda|"
+                     r"i had before|elsewhere|somewhere else|ailleurs|en otro sitio|en otra tienda|"
+                     r"(?:from|de) (?:another|una otra|otra|une autre|un autre) (?:brand|shop|"
+                     r"store|seller|marca|tienda|marque|magasin|boutique)|"
                      r"(?:the|my|our) last (?!night|time|week|month|year|day|weekend)\w+)\b")
-_THIS_ONE = re.compile(r"\b(?:this one|the new one|this new|este nuevo|esta nueva|pero este|"
+_THIS_ONE = re.compile(r"\b(?:this one|these ones|these new|the new ones?|this new|este nuevo|esta nueva|pero este|"
                        r"pero esta|celui-ci|celle-ci|ce nouveau|cette nouvelle)\b|"
                        r"[.;:-]\s*(?:este|esta|estos|estas|ceux-ci|celles-ci|this one)\b")
 # (the demonstrative after a break: "...echaba chispas; este lleva", "; ceux-ci, avec")
+# A hazard quoted from a label, a warning or the instructions: "l'étiquette dit « ne pas
+# laisser sans surveillance, risque d'incendie »", "a sticker saying 'small parts'". A person
+# quoted ("my son screamed 'it burns'") is not a label, and harm told after the closing quote
+# ("the label says 'microwave safe' but it sparked") is outside it.
+_LABEL_WORD = re.compile(
+    r"\b(?:labels?|labelled|labeled|stickers?|warnings?|warns?|packaging|box|instructions|"
+    r"manual|leaflet|etiquetas?|pegatinas?|advertencias?|avisos?|caja|instrucciones|manual|"
+    r"prospecto|etiquettes?|autocollants?|avertissements?|mise en garde|notice|boite|"
+    r"emballage|mode d'emploi)\b"
+)
+_OPENING = re.compile(r"(?:^|[\s:(])[«\"“']")
+_CLOSING = re.compile(r"[»”\"]|'(?![a-z])")
+# A bare small-parts noun beside an age label is the label's warning, not a report: "trae
+# una etiqueta de 'no apto para menores de 3 años, piezas pequeñas'".
+_SMALL_PARTS_NOUN = re.compile(r"piezas? (?:muy )?pequenas?|petites? pieces?")
+_AGE_LABEL = re.compile(
+    r"\b(?:no (?:es )?apto para menores|menores de (?:3|tres|36)|(?:not (?:suitable )?for|"
+    r"unsuitable for) (?:children |kids )?under|ne convient pas aux enfants de moins|"
+    r"interdit aux (?:enfants de )?moins de|moins de (?:3|trois|36) (?:ans|mois)|"
+    r"36 (?:meses|mois|months))"
+)
 # A scent called smoky, jewellery that blackened (tarnish): "the smoky cedar one", "le bracelet
 # a noirci".
 _SMOKY_SCENT = re.compile(
@@ -165,7 +191,8 @@ _TARNISH = re.compile(r"noirci|blacken|ennegrec|turned black|se puso negr|devenu
 # night the parcel came", "l'incendie chez les voisins", "se incendió el monte".
 _FIRE_ELSEWHERE = re.compile(
     r"\b(?:neighbou?rs?'?s?|next door|voisins?|vecin[oa]s?|(?:el|del|al) monte|bosque|forest|woods|"
-    r"wildfires?|bushfires?|foret|hills?|colline|garrigue)\b"
+    r"wildfires?|bushfires?|foret|hills?|colline|garrigue|warehouse|depot|almacen|"
+    r"centro de distribucion|centro logistico|entrepot|centre de tri|plateforme logistique)\b"
 )
 # Heat a pan is made to take, a flame made to be set, a mouth on fire from chilli: "aguanta el
 # fuego fuerte", "une flamme bien réglable", "the Inferno sauce set his mouth on fire".
@@ -217,13 +244,38 @@ def _negated(folded: str, start: int, end: int) -> bool:
         return True  # "de chispa nada": nothing of a spark
     if folded[max(0, start - 4) : start] in ("non-", "non ", "anti"):
         return True
-    return bool(_FREE_AFTER.match(folded[end : end + 8]))
+    return bool(_FREE_AFTER.match(folded, end))
 
 
 def _clause(folded: str, start: int, end: int) -> str:
     left = max(folded.rfind(c, 0, start) for c in ".!?;,\n")
     rights = [i for i in (folded.find(c, end) for c in ".!?;,\n") if i != -1]
     return folded[left + 1 : min(rights) if rights else len(folded)]
+
+
+def _sentence_start(folded: str, start: int, limit: int = 100) -> int:
+    """Where the sentence holding ``start`` begins (at most ``limit`` characters back)."""
+    return max(max(folded.rfind(c, 0, start) for c in ".!?\n") + 1, start - limit, 0)
+
+
+def former_product(folded: str, start: int, end: int) -> bool:
+    """True when ``folded[start:end]`` tells of a former product, set against this one: "our
+    old toaster caught fire, but this one has been faultless"."""
+    return bool(_FORMER.search(folded, _sentence_start(folded, start), end)
+                and _THIS_ONE.search(folded, end))
+
+
+def _label_quote(folded: str, start: int, end: int) -> bool:
+    """True when the hit lies inside a quotation that a label word introduces."""
+    head_start = _sentence_start(folded, start, 150)
+    opening = max(_OPENING.finditer(folded, head_start, start), key=lambda m: m.start(),
+                  default=None)  # the last quotation mark opened before the hit
+    if opening is None or _CLOSING.search(folded, opening.end(), start):
+        return False
+    closes = _CLOSING.search(folded, end, min(len(folded), end + 100))
+    return bool(closes) and "." not in folded[end : closes.start()] \
+        and bool(_LABEL_WORD.search(folded, max(head_start, opening.start() - 60),
+                                    opening.start()))
 
 
 def _evidence(text: str, start: int, end: int) -> str:
@@ -322,7 +374,8 @@ def _explicit(folded: str) -> bool:
         start, end = match.start(), match.end()
         if not (_negated(folded, start, end)
                 or _HYPOTHETICAL.search(folded[max(0, start - 25) : start])
-                or _WARNING.search(_clause(folded, start, end))):
+                or _WARNING.search(_clause(folded, start, end))
+                or _label_quote(folded, start, end)):
             return True
     return False
 
@@ -343,7 +396,11 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
     if _OPEN_QUOTE.search(folded[max(0, start - 30) : start]) \
             and _CLOSE_QUOTE.match(folded, end) and not _PERSON_PART.search(clause):
         return False  # 'the "poison apple" candle'
-    if _FORMER.search(folded[max(0, start - 50) : start]) and _THIS_ONE.search(folded, end):
+    if _label_quote(folded, start, end) or (
+            cat == "choking" and _SMALL_PARTS_NOUN.fullmatch(matched)
+            and _AGE_LABEL.search(folded, _sentence_start(folded, start), end + 100)):
+        return False  # quoted from a label: "« ne pas laisser sans surveillance, risque... »"
+    if former_product(folded, start, end):
         return False  # "our old toaster caught fire, but this one has been faultless"
     if cat == "burn_fire" and (_SMOKY_SCENT.match(folded, start) or (
             _TARNISH.match(matched) and _JEWELLERY.search(clause)

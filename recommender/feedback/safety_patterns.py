@@ -287,7 +287,9 @@ PATTERNS: dict[str, list[str]] = {
         r"solvant|de peinture|tres forte|forte|toxique)\b",
         r"\bchimiques?\b",
         r"\bemanations?\b",
-        r"\bvapeurs?\b",
+        # not an appliance that works with steam: "lisseur vapeur", "fer à vapeur"
+        r"(?<!lisseur )(?<!fer a )(?<!fer )(?<!nettoyeur )(?<!centrale )(?<!cuisson )"
+        r"(?<!brosse )(?<!balai )(?<!defroisseur )(?<!cuiseur )\bvapeurs?\b",
         r"\bintoxi\w*",
         r"\bempoison\w*",
         r"\bmal (?:de|a la) tete\b",

@@ -147,6 +147,31 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("La freidora que tenía antes olía a quemado; esta, en cambio, va perfecta.", False),
     ("Les lampions achetés ailleurs avaient pris feu ; ceux-ci ont tenu toute la fête.", False),
     ("The lampions caught fire at the party; these were a replacement from the shop.", True),
+    # a former product further back in its sentence, or from another brand
+    ("Ma précédente bouilloire, achetée en promo dans un supermarché, sentait le brûlé ; "
+     "celle-ci est parfaite.", False),
+    ("My last phone charger from another brand sparked; this one stays cool.", False),
+    ("Old lamps bought somewhere else melted in the sun. These ones are fine.", False),
+    ("The new charger sparked on day one, my last one never did.", True),
+    # a hazard quoted from a label, a small-parts noun beside an age label
+    ("La boîte porte un autocollant « attention, risque de brûlure, surface chaude » et "
+     "c'est bien normal.", False),
+    ("La caja avisa: 'piezas pequeñas, no apto para menores de 3 años', lógico.", False),
+    ("Petites pièces, ne convient pas aux enfants de moins de 3 ans : écrit en gros sur "
+     "l'emballage.", False),
+    ("My son yelled 'it burns!' and dropped the mug.", False),  # see the next line
+    ("My son yelled 'it burns my hand!' and dropped the mug.", True),
+    ("The label says 'microwave safe' but it sparked and caught fire.", True),
+    ("Una pieza pequeña se soltó y mi hijo de 2 años se atragantó, y eso que no es apto "
+     "para menores de 3.", True),
+    # figurative toxic service, a steam appliance, protection against a hazard, a fire at the
+    # courier's warehouse
+    ("The customer service team was toxic, they hung up on me twice.", False),
+    ("Le fer à vapeur repasse vite et bien.", False),
+    ("Le détachant dégage des vapeurs qui m'ont donné mal à la tête.", True),
+    ("Power bank with overheat protection and a solid case.", False),
+    ("Le chargeur a une protection contre la surchauffe, rassurant.", False),
+    ("Delivery was late because of a fire at the courier's warehouse.", False),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
@@ -165,6 +190,7 @@ def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bo
     ("The box says choking hazard for under-3s, fair enough for a 5-year-old.", False),
     ("The sewing machine skipped stitches from the very first seam.", False),
     ("The lamp caught fire.", False),  # a report, but not a hazard named outright
+    ("L'étiquette dit « ne pas laisser sans surveillance, risque d'incendie ».", False),
 ])
 def test_a_hazard_named_outright_is_marked_explicit(text: str, explicit: bool) -> None:
     """Such hits are never vetoed by the learned models (``SafetyResult.explicit``)."""
