@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+import numpy as np
 from scipy.sparse import spmatrix
 
 from recommender.feedback.classifier import FILENAME as CLASSIFIER_FILE
@@ -20,8 +21,8 @@ from recommender.feedback.classifier import SentimentClassifier
 from recommender.feedback.encoder import SentenceEncoder, default_encoder
 from recommender.feedback.language import detect_language
 from recommender.feedback.models import MAX_TEXT_CHARS, FeedbackAnalysis
-from recommender.feedback.safety import SafetyResult, detect_safety
-from recommender.feedback.semantic import SemanticModel, SemanticSignals
+from recommender.feedback.safety import SafetyResult, detect_safety, former_product
+from recommender.feedback.semantic import SemanticModel, SemanticSignals, clauses
 from recommender.feedback.sentiment import ironic_opener, lexicon, score_tokens
 from recommender.feedback.text import fold, tokens
 from recommender.feedback.themes import detect_themes, unmet_needs
@@ -156,7 +157,8 @@ class LocalFeedbackAnalyser:
         if self.semantic is None or self.classifier is None or features is None or not texts:
             return [None] * len(texts)
         semantic = self.semantic
-        text_p = semantic.text_safety(features)
+        text_p = _hit_clauses(semantic, self.classifier, texts, semantic.text_safety(features),
+                              views)
         need = [i for i, (view, p) in enumerate(zip(views, text_p, strict=True))
                 if semantic.encoder_needed(view.score, float(p), view.safety.categories,
                                            NEUTRAL_BAND, explicit=view.safety.explicit)]
@@ -198,7 +200,8 @@ class LocalFeedbackAnalyser:
         if categories and not view.safety.explicit and signal is not None \
                 and self.semantic is not None and self.semantic.vetoes(signal):
             categories, evidence = [], []  # "a thriller about a poisoning": the models disagree
-        if not categories and signal is not None and signal.safety_categories:
+        if not categories and signal is not None and signal.safety_categories \
+                and not _about_former_product(folded, signal.safety_evidence):
             categories, evidence = list(signal.safety_categories), list(signal.safety_evidence)
         if categories and score > -0.3:  # always negative (the encoder shortcut relies on it)
             score, sentiment = _negative(score), "negative"
@@ -236,6 +239,41 @@ class LocalFeedbackAnalyser:
                 score, agreement = CLASSIFIER_ALONE * clf, 0.85
             neutral = (hits == 0 and abs(clf) < UNDECIDED) or abs(score) < NEUTRAL_BAND
         return score, agreement, neutral
+
+
+def _hit_clauses(semantic: SemanticModel, classifier: SentimentClassifier, texts: list[str],
+                 text_p: np.ndarray, views: list[_RuleView]) -> np.ndarray:
+    """``text_p`` with each vetoable pattern hit raised to the text model's probability of
+    the clause that holds the hit, when that is higher.
+
+    A praising tail dilutes the whole text ("The kettle caught fire on the second day, I
+    love the colour though" scores 0.18) but not the clause that reports the harm, so the
+    veto can be wide for look-alikes without dropping such reports. Only the veto changes:
+    a hit that is not vetoed keeps its pattern categories, and a vetoed one stays below
+    the flagging threshold either way."""
+    open_hits = [i for i, (view, p) in enumerate(zip(views, text_p, strict=True))
+                 if view.safety.categories and not view.safety.explicit
+                 and semantic.may_veto(float(p))]
+    if not open_hits:
+        return text_p
+    parts = [[c for c in clauses(texts[i]) if detect_safety(c, fold(c)).categories]
+             for i in open_hits]
+    raised = np.array(text_p, dtype=float)
+    for i, probs in zip(open_hits, semantic.clause_safety(parts, classifier), strict=True):
+        if len(probs):
+            raised[i] = max(raised[i], float(probs.max()))
+    return raised
+
+
+def _about_former_product(folded: str, evidence: list[str]) -> bool:
+    """True when the models' evidence tells of a former product set against this one ("la
+    taza que tenía antes me quemaba la mano; esta se mantiene fresquita"): the rule that
+    clears such pattern hits applies to the models' flags too."""
+    for span in evidence:
+        at = folded.find(fold(span))
+        if at >= 0 and former_product(folded, at, at + len(span.rstrip(".;:!?, "))):
+            return True
+    return False
 
 
 def _negative(score: float) -> float:

@@ -49,7 +49,8 @@ _PREVENTS = re.compile(
 )
 _WORD = re.compile(r"[a-z']+")
 _ES_NEG_AFTER = re.compile(r"\w*\s+(?:nada|ninguna|ninguno|de nada)\b")
-_FREE_AFTER = re.compile(r"[- ]?(?:free|libre|sans|protection|proof|cut-?off|shut-?off)\b")
+_FREE_AFTER = re.compile(r"[- ]?(?:free|libre|sans|protection|proof|cut-?off|shut-?off|"
+                         r"warnings?)\b")
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ _FORMER = re.compile(r"\b(?:(?<!-)old|previous|former|antigu[oa]|anterior|viej[o
                      r"i had before|elsewhere|somewhere else|ailleurs|en otro sitio|en otra tienda|"
                      r"(?:from|de) (?:another|una otra|otra|une autre|un autre) (?:brand|shop|"
                      r"store|seller|marca|tienda|marque|magasin|boutique)|"
-                     r"(?:the|my|our) last (?!night|time|week|month|year|day|weekend)\w+)\b")
+                     r"(?:the|my|our) last (?!night\b(?! lights?)|time|week|month|year|day|weekend)\w+)\b")
 _THIS_ONE = re.compile(r"\b(?:this one|these ones|these new|the new ones?|this new|este nuevo|esta nueva|pero este|"
                        r"pero esta|celui-ci|celle-ci|ce nouveau|cette nouvelle)\b|"
                        r"[.;:-]\s*(?:este|esta|estos|estas|ceux-ci|celles-ci|this one)\b")
@@ -192,7 +193,8 @@ _TARNISH = re.compile(r"noirci|blacken|ennegrec|turned black|se puso negr|devenu
 _FIRE_ELSEWHERE = re.compile(
     r"\b(?:neighbou?rs?'?s?|next door|voisins?|vecin[oa]s?|(?:el|del|al) monte|bosque|forest|woods|"
     r"wildfires?|bushfires?|foret|hills?|colline|garrigue|warehouse|depot|almacen|"
-    r"centro de distribucion|centro logistico|entrepot|centre de tri|plateforme logistique)\b"
+    r"centro de distribucion|centro logistico|entrepot|centre de tri|plateforme logistique|"
+    r"fachada|edificio|building|immeuble|facade)\b"
 )
 # Heat a pan is made to take, a flame made to be set, a mouth on fire from chilli: "aguanta el
 # fuego fuerte", "une flamme bien réglable", "the Inferno sauce set his mouth on fire".
@@ -417,7 +419,7 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
         return False  # a poisoner is a story's character
     if cat == "choking" and _CHOKED_LAUGHING.search(clause) and not _SMALL_PART.search(clause):
         return False  # "I choked on my tea laughing at this card"
-    if cat == "burn_fire" and _FIRE_ELSEWHERE.search(folded[max(0, start - 40) : end + 40]) \
+    if cat == "burn_fire" and _FIRE_ELSEWHERE.search(folded[max(0, start - 60) : end + 40]) \
             and not _BODY_PART.search(clause):
         return False  # "our neighbour's shed caught fire the night it arrived"
     if cat == "allergic_reaction" and _ALLERGIC_WORD.match(matched) \

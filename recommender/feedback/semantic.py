@@ -47,7 +47,7 @@ FILENAME = "semantic.joblib"
 RULE_WEIGHT = 0.8
 SAFETY_THRESHOLD = 0.55
 HIDDEN = 256  # units of the embedding networks' hidden layer
-RULE_VETO = 0.1  # a pattern hit is dropped when both safety models are below this
+RULE_VETO = 0.2  # a pattern hit is dropped when both safety models are below this
 TEXT_SURE = 0.9  # the text model alone flags above this, whatever the network says
 SECOND_CATEGORY = 0.9  # a second category is named only when its model is this sure
 _CLAUSES = re.compile(r"(?<=[.;:!?])\s+|,\s+|\s+(?:but|pero|mais|and then|y luego|et puis)\s+")
@@ -204,17 +204,24 @@ class SemanticModel:
             out.append(chosen)
         return out
 
-    def _evidence(self, texts: list[str], classifier: SentimentClassifier) -> list[str]:
-        """For each text, the clause the text model rates most likely to report the harm."""
-        clauses = [[c.strip() for c in _CLAUSES.split(t) if c and c.strip()] or [t.strip()]
-                   for t in texts]
-        flat = [c for parts in clauses for c in parts]
+    def clause_safety(self, parts: Sequence[Sequence[str]],
+                      classifier: SentimentClassifier) -> list[np.ndarray]:
+        """The text model's safety probability of each clause in ``parts`` (one list of
+        clauses per text, as :func:`clauses` splits them)."""
+        flat = [c for group in parts for c in group]
         probs = self.text_safety(classifier.features([fold(c) for c in flat]))
         out, at = [], 0
-        for parts in clauses:
-            out.append(parts[int(np.argmax(probs[at:at + len(parts)]))])
-            at += len(parts)
+        for group in parts:
+            out.append(probs[at:at + len(group)])
+            at += len(group)
         return out
+
+    def _evidence(self, texts: list[str], classifier: SentimentClassifier) -> list[str]:
+        """For each text, the clause the text model rates most likely to report the harm."""
+        parts = [clauses(t) for t in texts]
+        return [group[int(np.argmax(probs))]
+                for group, probs in zip(parts, self.clause_safety(parts, classifier),
+                                        strict=True)]
 
     # ------------------------------------------------------------------ storage
     def _check(self) -> None:
@@ -235,6 +242,12 @@ class SemanticModel:
         if not path.exists():
             return None
         return load_saved(path, SemanticModel, "the semantic feedback models")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of ``text``: its sentences, split again at commas and at "but" (and its
+    Spanish and French forms)."""
+    return [c.strip() for c in _CLAUSES.split(text) if c and c.strip()] or [text.strip()]
 
 
 def _network() -> MLPClassifier:

@@ -172,6 +172,10 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("Power bank with overheat protection and a solid case.", False),
     ("Le chargeur a une protection contre la surchauffe, rassurant.", False),
     ("Delivery was late because of a fire at the courier's warehouse.", False),
+    ("Our last night light sparked at the socket; this one has been fine for months.", False),
+    ("The tower block opposite was boarded up after a fire, not the view we paid for.", False),
+    ("Lots of tiny bricks and a choking warning on the box, fair enough for a 10-year-old.",
+     False),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety

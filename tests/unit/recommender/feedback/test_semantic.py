@@ -210,10 +210,12 @@ def test_a_pattern_hit_is_vetoed_only_when_both_models_call_it_harmless(
         trained_analyser: LocalFeedbackAnalyser) -> None:
     model = _network_saying(trained_analyser.semantic, 0.02)
     texts = ["The smoke grey cushion is lovely.", "The smoke grey cushion is lovely."]
-    both_low, text_unsure = model.signals(texts, default_encoder().encode(texts), [0.03, 0.15],
-                                          trained_analyser.classifier)
+    unsure = model.rule_veto + 0.05
+    both_low, text_unsure = model.signals(texts, default_encoder().encode(texts),
+                                          [0.03, unsure], trained_analyser.classifier)
     assert model.vetoes(both_low)
-    assert not model.vetoes(text_unsure)  # the mean (0.085) is low, but only the network is sure
+    assert text_unsure.safety_probability < model.rule_veto  # the mean is low ...
+    assert not model.vetoes(text_unsure)  # ... but only the network is sure
 
 
 def test_a_hazard_named_outright_is_never_vetoed(
@@ -232,6 +234,40 @@ def test_a_hazard_named_outright_is_never_vetoed(
     ])
     assert named.safety_categories == ["burn_fire"] and named.sentiment == "negative"
     assert not quoted.safety_concern and not negated.safety_concern
+
+
+def test_the_veto_reads_the_clause_that_holds_the_hit(
+        trained_analyser: LocalFeedbackAnalyser) -> None:
+    """A praising tail dilutes the whole text, not the clause that reports the harm: with a
+    veto wide enough to drop the whole text, the report stands and the look-alike goes."""
+    model = _network_saying(trained_analyser.semantic, 0.01)
+    report = "The kettle caught fire on the second day, I love the colour though."
+    cushion = "The smoke grey cushion turned out to be a muddy brown, what a letdown."
+    whole, look_alike = model.text_safety(
+        trained_analyser.classifier.features([fold(report), fold(cushion)]))
+    model.rule_veto = (whole + 1.0) / 2.0  # above the whole text's probability
+    assert look_alike < model.rule_veto
+    analyser = LocalFeedbackAnalyser(trained_analyser.classifier,
+                                     lexicon_weight=trained_analyser.lexicon_weight,
+                                     semantic=model, encoder=default_encoder())
+    flagged, cleared = analyser.analyse([report, cushion])
+    assert flagged.safety_categories == ["burn_fire"]
+    assert not cleared.safety_concern
+
+
+def test_a_former_products_harm_is_not_flagged_by_the_models_either(
+        trained_analyser: LocalFeedbackAnalyser) -> None:
+    """The rule that clears a former product's pattern hit also clears the models' flag."""
+    model = _network_saying(trained_analyser.semantic, 0.99)  # the network flags anything
+    analyser = LocalFeedbackAnalyser(trained_analyser.classifier,
+                                     lexicon_weight=trained_analyser.lexicon_weight,
+                                     semantic=model, encoder=default_encoder())
+    former, current = analyser.analyse([
+        "The mug I had before scalded my fingers every morning; this one stays cool outside.",
+        "This mug scalded my fingers every morning, the handle gets far too hot.",
+    ])
+    assert not former.safety_concern
+    assert current.safety_concern
 
 
 def test_a_pattern_hit_the_models_cannot_veto_skips_the_encoder(
