@@ -275,9 +275,10 @@ def _label_quote(folded: str, start: int, end: int) -> bool:
     if opening is None or _CLOSING.search(folded, opening.end(), start):
         return False
     closes = _CLOSING.search(folded, end, min(len(folded), end + 100))
-    return bool(closes) and "." not in folded[end : closes.start()] \
-        and bool(_LABEL_WORD.search(folded, max(head_start, opening.start() - 60),
-                                    opening.start()))
+    if closes is None or "." in folded[end : closes.start()]:
+        return False
+    return bool(_LABEL_WORD.search(folded, max(head_start, opening.start() - 60),
+                                   opening.start()))
 
 
 def _evidence(text: str, start: int, end: int) -> str:
