@@ -261,3 +261,6 @@ PHRASES.update({("zero", "fuss"): 1.5, ("no", "fuss"): 1.5, ("without", "any", "
 ADDITIONS.update({"legends": 2.5, "legend": 2.0})
 PHRASES.update({("said", "no", "one", "ever"): -4.0, ("said", "nobody", "ever"): -4.0,
                 ("fair", "play"): 1.5, ("cheers", "for", "that"): -1.5})
+# "Wouldn't bother", "don't bother": advice to stay away (not a negated "bother").
+PHRASES.update({("wouldn't", "bother"): -2.0, ("would", "not", "bother"): -2.0,
+                ("don't", "bother"): -2.0, ("do", "not", "bother"): -2.0})

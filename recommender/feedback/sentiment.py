@@ -39,6 +39,8 @@ BOOSTERS.update(
 )
 BOOSTERS.pop("un", None)
 CONTRASTS = word_set("but however pero embargo aunque mais cependant pourtant toutefois")
+# two-word contrasts whose second word is the cue: "par contre", "en revanche"
+CONTRAST_AFTER = {"contre": "par", "revanche": "en"}
 VERBS_OF_EXPECTATION = word_set("""expect expected think thought believe imagine knew
     esperaba esperar pensaba pense crei imaginaba attendais attendait pensais croyais""")
 EXCESS = word_set("too demasiado demasiada demasiados demasiadas trop")
@@ -264,7 +266,8 @@ def score_tokens(tokens: list[str], lang: str) -> LexiconScore:
             i += 1
             continue
         last_sentence = sentence
-        if tok in CONTRASTS and tok != "aunque":
+        if (tok in CONTRASTS and tok != "aunque") or (
+                i and CONTRAST_AFTER.get(tok) == tokens[i - 1]):
             contrast_at[sentence] = len(values)
         if any(tuple(tokens[i : i + len(seq)]) == seq for seq in FIRST_IMPRESSIONS.get(tok, ())):
             first_impressions.add(sentence)

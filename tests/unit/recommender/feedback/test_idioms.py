@@ -48,3 +48,19 @@ def test_idioms_and_negations(lexicon_analyser: LocalFeedbackAnalyser, text: str
                               sentiment: str) -> None:
     [result] = lexicon_analyser.analyse([text])
     assert result.sentiment == sentiment, (result.score, result.language)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Wouldn't bother.", "en"),
+    ("Don't bother with the app.", "en"),
+    ("Très joli et bien emballé, par contre un peu décevant.", "fr"),
+    ("Service rapide et aimable, l'entrée en revanche était fade.", "fr"),
+])
+def test_the_lexicons_read_advice_to_stay_away_and_two_word_contrasts(text: str,
+                                                                      lang: str) -> None:
+    """"Wouldn't bother" is not a negated "bother"; after "par contre" / "en revanche" the
+    verdict outweighs the praise before it, as after "mais"."""
+    from recommender.feedback.sentiment import score_tokens
+    from recommender.feedback.text import fold, tokens
+
+    assert score_tokens(tokens(fold(text)), lang).score < 0, text
