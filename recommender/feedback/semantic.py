@@ -209,6 +209,8 @@ class SemanticModel:
         """The text model's safety probability of each clause in ``parts`` (one list of
         clauses per text, as :func:`clauses` splits them)."""
         flat = [c for group in parts for c in group]
+        if not flat:
+            return [np.zeros(0) for _ in parts]
         probs = self.text_safety(classifier.features([fold(c) for c in flat]))
         out, at = [], 0
         for group in parts:

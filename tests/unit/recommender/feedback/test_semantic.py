@@ -255,6 +255,21 @@ def test_the_veto_reads_the_clause_that_holds_the_hit(
     assert not cleared.safety_concern
 
 
+def test_a_hit_no_single_clause_holds_is_judged_on_the_whole_text(
+        trained_analyser: LocalFeedbackAnalyser) -> None:
+    """The smell and the headache are in different clauses: no clause is a hit on its own,
+    so the whole text's probability decides the veto (and nothing breaks)."""
+    model = _network_saying(trained_analyser.semantic, 0.01)
+    text = "The paint smells awful, I had a headache all evening."
+    whole = model.text_safety(trained_analyser.classifier.features([fold(text)]))[0]
+    for veto, kept in ((whole / 2.0, True), ((whole + 1.0) / 2.0, False)):
+        model.rule_veto = veto
+        analyser = LocalFeedbackAnalyser(trained_analyser.classifier,
+                                         lexicon_weight=trained_analyser.lexicon_weight,
+                                         semantic=model, encoder=default_encoder())
+        assert analyser.analyse([text])[0].safety_concern == kept
+
+
 def test_a_former_products_harm_is_not_flagged_by_the_models_either(
         trained_analyser: LocalFeedbackAnalyser) -> None:
     """The rule that clears a former product's pattern hit also clears the models' flag."""
