@@ -68,6 +68,12 @@ _FOOD = re.compile(
     r"gateau|viande|repas|plat|cremes?|crepes?|pancakes?|tortitas?|galettes?)\b(?!-)"
 )
 _BURN_WORD = re.compile(r"burn|quem|brul|carbon|charr|scorch|blacken|singe|cram")
+# Chocolate that arrives melted is spoilt in transit, not a hazard: "the chocolates arrived
+# melted into one lump", "los bombones llegaron derretidos".
+_MELT_WORD = re.compile(r"melt|fond|derret")
+_CONFECTION = re.compile(r"\b(?:chocolates?|chocolats?|bombon\w*|sweets|candy|candies|"
+                         r"caramel\w*|ice cream|helados?|glaces?|butter|mantequilla|beurre|"
+                         r"gummies|gominolas|bonbons?|truffles?|trufas?|truffes?)\b")
 _BODY_WORDS = (
     r"hands?|fingers?|skin|arm|leg|neck|face|mouth|tongue|son|daughter|child|kid|baby|"
     r"manos?|dedos?|piel|cara|boca|lengua|hij[oa]|bebe|nino|mains?|doigts?|peau|visage|"
@@ -194,7 +200,9 @@ _FIRE_ELSEWHERE = re.compile(
     r"\b(?:neighbou?rs?'?s?|next door|voisins?|vecin[oa]s?|(?:el|del|al) monte|bosque|forest|woods|"
     r"wildfires?|bushfires?|foret|hills?|colline|garrigue|warehouse|depot|almacen|"
     r"centro de distribucion|centro logistico|entrepot|centre de tri|plateforme logistique|"
-    r"fachada|edificio|building|immeuble|facade)\b"
+    r"fachada|edificio|building|immeuble|facade|downstairs|upstairs|across the (?:road|street)|"
+    r"(?:piso|casa|bar|local|vecino)s? de (?:al lado|abajo|arriba|enfrente)|"
+    r"(?:appartement|maison|immeuble|bar) (?:d'a cote|du dessous|du dessus|d'en face))\b"
 )
 # Heat a pan is made to take, a flame made to be set, a mouth on fire from chilli: "aguanta el
 # fuego fuerte", "une flamme bien réglable", "the Inferno sauce set his mouth on fire".
@@ -420,7 +428,7 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
         return False  # a poisoner is a story's character
     if cat == "choking" and _CHOKED_LAUGHING.search(clause) and not _SMALL_PART.search(clause):
         return False  # "I choked on my tea laughing at this card"
-    if cat == "burn_fire" and _FIRE_ELSEWHERE.search(folded[max(0, start - 60) : end + 40]) \
+    if cat == "burn_fire" and _FIRE_ELSEWHERE.search(folded[max(0, start - 60) : end + 60]) \
             and not _BODY_PART.search(clause):
         return False  # "our neighbour's shed caught fire the night it arrived"
     if cat == "allergic_reaction" and _ALLERGIC_WORD.match(matched) \
@@ -436,6 +444,9 @@ def _kept(cat: str, folded: str, start: int, end: int, matched: str) -> bool:
         near = clause if _CANDLE.search(clause) else folded[max(0, start - 100) : end + 40]
         if _CANDLE.search(near) and not _BODY.search(near) and not _DAMAGE.search(near):
             return False  # "the candles burn evenly right to the end"
+    if cat == "burn_fire" and _MELT_WORD.match(matched) and _CONFECTION.search(clause) \
+            and not _BODY_PART.search(clause):
+        return False  # "half the chocolates arrived melted into one lump"
     return not (cat == "burn_fire" and _BURN_WORD.match(matched)
                 and _FOOD.search(clause) and not _BODY.search(clause))  # "the toast was burnt"
 

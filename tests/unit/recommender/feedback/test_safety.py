@@ -176,6 +176,12 @@ def test_negated_or_harmless_mentions_are_not_safety_concerns(
     ("The tower block opposite was boarded up after a fire, not the view we paid for.", False),
     ("Lots of tiny bricks and a choking warning on the box, fair enough for a 10-year-old.",
      False),
+    # a fire in the flat next door or the bar downstairs; chocolate melted in transit
+    ("Se quemó la cocina del bar de abajo y cortaron la calle, el paquete llegó un día tarde.",
+     False),
+    ("Incendie dans l'appartement du dessous, livraison reportée de trois jours.", False),
+    ("The truffles came melted together in a single slab, gutted.", False),
+    ("The chocolate fondue pot overheated and melted the plastic handle.", True),
 ])
 def test_harmless_readings_of_hazard_words_are_not_flagged(text: str, hazard: bool) -> None:
     from recommender.feedback.safety import detect_safety
