@@ -2,7 +2,7 @@
 
 Each recorded blind round (``data/round*.tsv``) was written on new domains and phrasings, so
 holding one round out while the semantic models learn from the rest measures how they do on
-text unlike anything they saw. Rounds 15-20, 23-34 and 37-50 were written by other writers
+text unlike anything they saw. Rounds 15-20, 23-34 and 37-52 were written by other writers
 and their figures were recorded before any rule was fixed on them, so on them the rule stage is
 closer to blind than on the earlier rounds (later pattern fixes did read some of their false
 alarms).
@@ -32,7 +32,7 @@ ROUNDS = ("round15", "round16", "round17", "round18", "round19", "round20", "rou
           "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31",
           "round32", "round33", "round34", "round37", "round38",
           "round39", "round40", "round41", "round42", "round43", "round44", "round45",
-          "round46", "round47", "round48", "round49", "round50")
+          "round46", "round47", "round48", "round49", "round50", "round51", "round52")
 RULE_WEIGHTS = (0.5, 0.6, 0.7, 0.8, 0.9)
 THRESHOLDS = (0.55, 0.6, 0.65, 0.7)
 VETOES = (0.0, 0.1, 0.2, 0.3, 0.4)

@@ -44,7 +44,8 @@ RECORDED_ROUNDS = ("round8", "round10", "round11", "round12", "round13", "round1
                    "round25", "round26", "round27", "round28", "round29", "round30", "round31",
                    "round32", "round33", "round34", "round37", "round38",
                    "round39", "round40", "round41", "round42", "round43", "round44",
-                   "round45", "round46", "round47", "round48", "round49", "round50")
+                   "round45", "round46", "round47", "round48", "round49", "round50", "round51",
+                   "round52")
 # Sentences written for training by a second writer (data/README.md): hard sentiment cases and
 # safety reports told through their consequences, with harmless look-alikes.
 WRITTEN_SETS = ("train_hard", "train_safety", "train_reviews", "train_giftshop", "train_pairs",
