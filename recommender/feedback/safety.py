@@ -165,6 +165,7 @@ _THIS_ONE = re.compile(r"\b(?:this one|these ones|these new|the new ones?|this n
 # laisser sans surveillance, risque d'incendie »", "a sticker saying 'small parts'". A person
 # quoted ("my son screamed 'it burns'") is not a label, and harm told after the closing quote
 # ("the label says 'microwave safe' but it sparked") is outside it.
+# A label, a warning or the instructions (where a quoted hazard comes from)...
 _LABEL_WORD = re.compile(
     r"\b(?:labels?|labelled|labeled|stickers?|warnings?|warns?|packaging|box|instructions|"
     r"manual|leaflet|etiquetas?|pegatinas?|advertencias?|avisos?|caja|instrucciones|manual|"
@@ -374,9 +375,8 @@ _EXPLICIT = re.compile(
     r"puntos de sutura|(?:needed|got|had|needing|\d+|two|three|four|five|six|ten) stitches|"
     r"(?:dieron|pusieron|ponerle|ponerme) (?:\w+ )?puntos)\b"  # an injury told outright
 )
-_WARNING = re.compile(r"\b(?:warn\w*|labels?|labelled|says|packaging|box|advert\w*|aviso|"
-                      r"etiquetas?|pone|caja|avertissement|etiquettes?|indique|mise en garde|"
-                      r"notice|boite|emballage)\b")
+# ... or a verb that quotes it: "the box says choking hazard", "la caja pone".
+_WARNING = re.compile(rf"{_LABEL_WORD.pattern}|\b(?:warn\w*|says|advert\w*|pone|indique)\b")
 
 
 def _explicit(folded: str) -> bool:
