@@ -148,32 +148,34 @@ _SMALL_PART = re.compile(
 # The quote rule leaves "son" out (French "his": « Étincelles » porte bien son nom). The other
 # rules keep it: dropping it there loses a true report ("à cause de son fond ... brûlé").
 _PERSON_PART = re.compile(rf"\b(?:{_BODY_WORDS.replace('son|', '')}|nina)\b")
-_OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“«']\s?[^\"“”«»']{0,25}$")
-_CLOSE_QUOTE = re.compile(r"[^\"“”«»']{0,25}[\"”»']")
+_OPENERS, _CLOSERS = "\"“«'", "\"”»'"  # quotation marks that open and that close
+_OPEN_QUOTE = re.compile(rf"(?:^|\s)[{_OPENERS}]\s?[^“”«»{_OPENERS}]{{0,25}}$")
+_CLOSE_QUOTE = re.compile(rf"[^“”«»{_OPENERS}]{{0,25}}[{_CLOSERS}]")
 # "Our old toaster caught fire last year, but this one...": a former product's hazard.
 _FORMER = re.compile(r"\b(?:(?<!-)old|previous|former|antigu[oa]|anterior|viej[oa]|ancien(?:ne)?|"
                      r"precedente?|vieux|vieille|(?:que )?tenia antes|(?:que j'avais )?avant|"
-                     r"i had before|elsewhere|somewhere else|ailleurs|en otro sitio|en otra tienda|"
-                     r"(?:from|de) (?:another|una otra|otra|une autre|un autre) (?:brand|shop|"
-                     r"store|seller|marca|tienda|marque|magasin|boutique)|"
-                     r"(?:the|my|our) last (?!night\b(?! lights?)|time|week|month|year|day|weekend)\w+)\b")
-_THIS_ONE = re.compile(r"\b(?:this one|these ones|these new|the new ones?|this new|este nuevo|esta nueva|pero este|"
+                     r"i had before|elsewhere|somewhere else|ailleurs|en otro sitio|"
+                     r"en otra tienda|(?:from|de) (?:another|una otra|otra|une autre|un autre) "
+                     r"(?:brand|shop|store|seller|marca|tienda|marque|magasin|boutique)|"
+                     r"(?:the|my|our) last "
+                     r"(?!night\b(?! lights?)|time|week|month|year|day|weekend)\w+)\b")
+_THIS_ONE = re.compile(r"\b(?:this one|these ones|these new|the new ones?|this new|"
+                       r"este nuevo|esta nueva|pero este|"
                        r"pero esta|celui-ci|celle-ci|ce nouveau|cette nouvelle)\b|"
                        r"[.;:-]\s*(?:este|esta|estos|estas|ceux-ci|celles-ci|this one)\b")
 # (the demonstrative after a break: "...echaba chispas; este lleva", "; ceux-ci, avec")
 # A hazard quoted from a label, a warning or the instructions: "l'étiquette dit « ne pas
 # laisser sans surveillance, risque d'incendie »", "a sticker saying 'small parts'". A person
 # quoted ("my son screamed 'it burns'") is not a label, and harm told after the closing quote
-# ("the label says 'microwave safe' but it sparked") is outside it.
-# A label, a warning or the instructions (where a quoted hazard comes from)...
+# ("the label says 'microwave safe' but it sparked") is outside it. The label words:
 _LABEL_WORD = re.compile(
     r"\b(?:labels?|labelled|labeled|stickers?|warnings?|warns?|packaging|box|instructions|"
-    r"manual|leaflet|etiquetas?|pegatinas?|advertencias?|avisos?|caja|instrucciones|manual|"
+    r"manual|leaflet|etiquetas?|pegatinas?|advertencias?|avisos?|caja|instrucciones|"
     r"prospecto|etiquettes?|autocollants?|avertissements?|mise en garde|notice|boite|"
     r"emballage|mode d'emploi)\b"
 )
-_OPENING = re.compile(r"(?:^|[\s:(])[«\"“']")
-_CLOSING = re.compile(r"[»”\"]|'(?![a-z])")
+_OPENING = re.compile(rf"(?:^|[\s:(])[{_OPENERS}]")
+_CLOSING = re.compile(rf"[{_CLOSERS.replace(chr(39), '')}]|'(?![a-z])")  # not "l'étiquette"
 # A bare small-parts noun beside an age label is the label's warning, not a report: "trae
 # una etiqueta de 'no apto para menores de 3 años, piezas pequeñas'".
 _SMALL_PARTS_NOUN = re.compile(r"piezas? (?:muy )?pequenas?|petites? pieces?")
@@ -375,7 +377,7 @@ _EXPLICIT = re.compile(
     r"puntos de sutura|(?:needed|got|had|needing|\d+|two|three|four|five|six|ten) stitches|"
     r"(?:dieron|pusieron|ponerle|ponerme) (?:\w+ )?puntos)\b"  # an injury told outright
 )
-# ... or a verb that quotes it: "the box says choking hazard", "la caja pone".
+# The label words or a verb that quotes a label: "the box says choking hazard", "la caja pone".
 _WARNING = re.compile(rf"{_LABEL_WORD.pattern}|\b(?:warn\w*|says|advert\w*|pone|indique)\b")
 
 
